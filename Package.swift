@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Setu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "setu", targets: ["setu"]),
+        .library(name: "SetuText", targets: ["SetuText"]),
+        .library(name: "SetuCore", targets: ["SetuCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "CSetuICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "SetuCore"),
+        .target(name: "SetuText", dependencies: ["SetuCore", "CSetuICU"]),
+        .executableTarget(
+            name: "setu",
+            dependencies: [
+                "SetuCore", "SetuText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "SetuTestSupport", dependencies: ["SetuCore"], path: "Tests/SetuTestSupport"),
+        .testTarget(
+            name: "SetuTextTests",
+            dependencies: ["SetuText", "SetuTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SetuCLITests",
+            dependencies: ["setu", "SetuTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,206 @@
+/// Computes search keys: NFC (UAX #15) followed by the chosen `FoldOptions`, keeping a map from every
+/// folded code point back to the original text.
+///
+/// Folding is for matching only; Setu always stores and shows the original text.
+/// Complexity: O(n) in the length of the text; NFC goes through ICU only when the text is not NFC already.
+///
+/// ```swift
+/// let folded = SearchFolder().fold("हिन्दी में गाँधी")
+/// folded.string   // "हिंदी में गांधी"
+/// folded.applied  // [.chandrabindu, .nasalAnusvara]
+/// ```
+public struct SearchFolder: Sendable {
+    public var options: FoldOptions
+
+    public init(options: FoldOptions = .search) {
+        self.options = options
+    }
+
+    /// The folded form of `text` with its offset map.
+    public func fold(_ text: String) -> FoldedText {
+        fold(scalars: text.unicodeScalars.map(\.value))
+    }
+
+    /// The folded form of `text` as a string: the search key.
+    public func key(_ text: String) -> String { fold(text).string }
+
+    /// Folds code points whose offsets are counted from 0.
+    public func fold(scalars input: [UInt32]) -> FoldedText {
+        let (canonical, start, end) = Self.canonicalize(input)
+        var output = FoldedText()
+        output.reserveCapacity(canonical.count)
+        let options = self.options
+        var pendingSpace: (start: Int32, end: Int32)? = nil
+        var index = 0
+        let count = canonical.count
+        while index < count {
+            let scalar = canonical[index]
+            let from = Int(start[index])
+            let to = Int(end[index])
+            index += 1
+
+            if Self.isWhitespace(scalar) && options.contains(.whitespace) {
+                if scalar != 0x20 || pendingSpace != nil { output.applied.insert(.whitespace) }
+                if let pending = pendingSpace {
+                    pendingSpace = (pending.start, Int32(to))
+                } else {
+                    pendingSpace = (Int32(from), Int32(to))
+                }
+                continue
+            }
+            if Self.isJoiner(scalar) && options.contains(.joiners) {
+                output.applied.insert(.joiners)
+                continue
+            }
+            var folded = scalar
+            var foldEnd = to
+            switch scalar {
+            case 0x093C where options.contains(.nukta):
+                output.applied.insert(.nukta)
+                continue
+            case 0x0929, 0x0931, 0x0934:  // DEVANAGARI LETTER NNNA, RRA, LLLA: precomposed nukta letters
+                if options.contains(.nukta) {
+                    folded = scalar - 1
+                    output.applied.insert(.nukta)
+                }
+            case 0x0901 where options.contains(.chandrabindu):  // DEVANAGARI SIGN CANDRABINDU
+                folded = 0x0902
+                output.applied.insert(.chandrabindu)
+            case 0x0966...0x096F where options.contains(.digits):  // DEVANAGARI DIGIT ZERO…NINE
+                folded = scalar - 0x0966 + 0x30
+                output.applied.insert(.digits)
+            case 0x0965, 0x7C:  // DEVANAGARI DOUBLE DANDA, VERTICAL LINE used as danda
+                if options.contains(.danda) {
+                    folded = 0x0964  // DEVANAGARI DANDA
+                    output.applied.insert(.danda)
+                }
+            case 0x41...0x5A where options.contains(.latinCase):
+                folded = scalar + 0x20
+                output.applied.insert(.latinCase)
+            case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:  // NGA NYA NNA NA MA
+                if options.contains(.nasalAnusvara), index + 1 < count, canonical[index] == 0x094D,
+                    Self.nasalClass(of: scalar) == Self.stopClass(of: canonical[index + 1])
+                {
+                    folded = 0x0902  // DEVANAGARI SIGN ANUSVARA
+                    foldEnd = Int(end[index])
+                    index += 1
+                    output.applied.insert(.nasalAnusvara)
+                }
+            default:
+                break
+            }
+            if let pending = pendingSpace {
+                if output.count > 0 { output.append(0x20, from: Int(pending.start), to: Int(pending.end)) }
+                pendingSpace = nil
+            }
+            output.append(folded, from: from, to: foldEnd)
+        }
+        return output
+    }
+
+    // MARK: - Character classes
+
+    @inline(__always) static func isWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Invisible format characters that carry no meaning for matching.
+    @inline(__always) static func isJoiner(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Place of articulation of a nasal consonant (ङ ञ ण न म), or -1.
+    static func nasalClass(of scalar: UInt32) -> Int {
+        switch scalar {
+        case 0x0919: return 0  // NGA: velar
+        case 0x091E: return 1  // NYA: palatal
+        case 0x0923: return 2  // NNA: retroflex
+        case 0x0928: return 3  // NA: dental
+        case 0x092E: return 4  // MA: labial
+        default: return -1
+        }
+    }
+
+    /// Place of articulation of a stop consonant (the four non-nasal letters of each varga), or -2.
+    static func stopClass(of scalar: UInt32) -> Int {
+        switch scalar {
+        case 0x0915...0x0918: return 0  // KA KHA GA GHA
+        case 0x091A...0x091D: return 1  // CA CHA JA JHA
+        case 0x091F...0x0922: return 2  // TTA TTHA DDA DDHA
+        case 0x0924...0x0927: return 3  // TA THA DA DHA
+        case 0x092A...0x092D: return 4  // PA PHA BA BHA
+        default: return -2
+        }
+    }
+
+    // MARK: - NFC with offsets
+
+    /// NFC of `input`, with each output code point mapped to the input range it came from.
+    static func canonicalize(_ input: [UInt32]) -> (scalars: [UInt32], start: [Int32], end: [Int32]) {
+        let identityStart = (0..<Int32(input.count)).map { $0 }
+        let identityEnd = (0..<Int32(input.count)).map { $0 + 1 }
+        guard let normalizer = ICUNormalizer.nfc, !input.isEmpty else { return (input, identityStart, identityEnd) }
+        let utf16 = utf16Units(input)
+        let prefix = utf16.withUnsafeBufferPointer { normalizer.normalizedPrefixLength($0) }
+        if prefix == utf16.count { return (input, identityStart, identityEnd) }
+
+        // Normalize chunk by chunk (a chunk starts where ICU reports a normalization boundary), so every
+        // output code point can be traced to the chunk it came from.
+        var scalars: [UInt32] = []
+        var start: [Int32] = []
+        var end: [Int32] = []
+        scalars.reserveCapacity(input.count)
+        var chunkStart = 0
+        func flush(_ chunkEnd: Int) {
+            guard chunkEnd > chunkStart else { return }
+            let chunk = Array(input[chunkStart..<chunkEnd])
+            let units = utf16Units(chunk)
+            let normalized = (try? units.withUnsafeBufferPointer { buffer throws(SetuTextError) in
+                try normalizer.normalize(buffer)
+            }) ?? units
+            let outputScalars = String(decoding: normalized, as: UTF16.self).unicodeScalars.map(\.value)
+            if outputScalars == chunk {
+                for offset in chunkStart..<chunkEnd {
+                    scalars.append(input[offset])
+                    start.append(Int32(offset))
+                    end.append(Int32(offset + 1))
+                }
+            } else {
+                for value in outputScalars {
+                    scalars.append(value)
+                    start.append(Int32(chunkStart))
+                    end.append(Int32(chunkEnd))
+                }
+            }
+            chunkStart = chunkEnd
+        }
+        for offset in 1..<input.count where normalizer.hasBoundaryBefore(input[offset]) {
+            flush(offset)
+        }
+        flush(input.count)
+        return (scalars, start, end)
+    }
+
+    static func utf16Units(_ scalars: [UInt32]) -> [UInt16] {
+        var units: [UInt16] = []
+        units.reserveCapacity(scalars.count)
+        for value in scalars {
+            if value < 0x10000 {
+                units.append(UInt16(value))
+            } else {
+                let shifted = value - 0x10000
+                units.append(UInt16(0xD800 + (shifted >> 10)))
+                units.append(UInt16(0xDC00 + (shifted & 0x3FF)))
+            }
+        }
+        return units
+    }
+}

@@ -1,0 +1,241 @@
+/// Splits one flow of text (a line, or a paragraph with `--join-wrapped`) into sentences: ICU's
+/// sentence boundaries (UAX #29) and `extraTerminators` are the candidates, `SegmentationRules` decide.
+///
+/// Not thread-safe (it owns an ICU iterator); use one per thread. Complexity: O(n) in the flow length plus
+/// O(w) per candidate for the rules, where w is the length of the words around the mark.
+final class SentenceSplitter {
+    let rules: SegmentationRules
+    private let iterator: ICUBreakIterator
+    /// `wordBefore` / `chainedInitial` word sets after `foldWord`, by rule index.
+    private let foldedSets: [Int: [Set<String>]]
+    private var candidates: [Int] = []
+
+    init(rules: SegmentationRules) throws(SetuTextError) {
+        self.rules = rules
+        iterator = try ICUBreakIterator(.sentence, locale: "hi_IN")
+        var folded: [Int: [Set<String>]] = [:]
+        for (index, rule) in rules.rules.enumerated() {
+            switch rule.condition {
+            case let .wordBefore(words):
+                folded[index] = [Set(words.map(Self.foldWord))]
+            case let .chainedInitial(ambiguous, initials):
+                folded[index] = [Set(ambiguous.map(Self.foldWord)), Set(initials.map(Self.foldWord))]
+            default:
+                break
+            }
+        }
+        foldedSets = folded
+    }
+
+    /// Splits `text[0..<count]`, appending trimmed sentence ranges to `ranges`.
+    /// - Returns: whether the last sentence ends with a sentence mark (`।`, `॥`, `?`, `!`, `.`, `|`).
+    func split(_ text: UnsafePointer<UInt16>, count: Int, into ranges: inout [Range<Int>]) throws(SetuTextError)
+        -> Bool
+    {
+        let units = UnsafeBufferPointer(start: text, count: count)
+        candidates.removeAll(keepingCapacity: true)
+        try iterator.setText(text, count: count)
+        var boundary = iterator.first()
+        while let current = boundary, current < count {
+            candidates.append(current)
+            boundary = iterator.next()
+        }
+        if !rules.extraTerminators.isEmpty { addExtraCandidates(units) }
+
+        var segmentStart = 0
+        for candidate in candidates where candidate > segmentStart {
+            if decide(units, candidate) == .split {
+                appendTrimmed(units, segmentStart..<candidate, to: &ranges)
+                segmentStart = candidate
+            }
+        }
+        appendTrimmed(units, segmentStart..<count, to: &ranges)
+        return endsWithSentenceMark(units)
+    }
+
+    // MARK: - Candidates
+
+    private func addExtraCandidates(_ units: UnsafeBufferPointer<UInt16>) {
+        var extra: [Int] = []
+        for index in 0..<units.count where rules.extraTerminators.contains(units[index]) {
+            // "|" is a danda only after a space or Devanagari, and not inside "||".
+            guard index > 0, Self.isSpace(units[index - 1]) || Self.isDevanagari(units[index - 1]) else { continue }
+            if index + 1 < units.count && units[index + 1] == units[index] { continue }
+            var boundary = index + 1
+            while boundary < units.count && Self.isCloser(units[boundary]) { boundary += 1 }
+            while boundary < units.count && Self.isSpace(units[boundary]) { boundary += 1 }
+            if boundary < units.count { extra.append(boundary) }
+        }
+        guard !extra.isEmpty else { return }
+        candidates = Array(Set(candidates + extra)).sorted()
+    }
+
+    // MARK: - Rules
+
+    private func decide(_ units: UnsafeBufferPointer<UInt16>, _ candidate: Int) -> SegmentationRule.Action {
+        var mark = candidate - 1
+        while mark >= 0 && Self.isSpace(units[mark]) { mark -= 1 }
+        while mark >= 0 && Self.isCloser(units[mark]) { mark -= 1 }
+        guard mark >= 0 else { return .split }
+        for (index, rule) in rules.rules.enumerated()
+        where holds(rule.condition, ruleIndex: index, units, mark: mark, candidate: candidate) {
+            return rule.action
+        }
+        return .split
+    }
+
+    private func holds(
+        _ condition: BoundaryCondition, ruleIndex: Int, _ units: UnsafeBufferPointer<UInt16>, mark: Int, candidate: Int
+    ) -> Bool {
+        let markUnit = units[mark]
+        switch condition {
+        case .insideWebAddress:
+            guard mark + 1 < units.count, !Self.isSpace(units[mark + 1]) else { return false }
+            return Self.tokenLooksLikeWebAddress(units, around: mark)
+        case .decimalPoint:
+            return (markUnit == 0x2E || markUnit == 0x2C) && mark > 0 && mark + 1 < units.count
+                && Self.isDigit(units[mark - 1]) && Self.isDigit(units[mark + 1])
+        case .ellipsisInsideLine:
+            let isEllipsis = markUnit == 0x2026 || (markUnit == 0x2E && mark > 0 && units[mark - 1] == 0x2E)
+            return isEllipsis && Self.hasText(units, from: candidate)
+        case .listNumber:
+            guard markUnit == 0x2E else { return false }
+            let (start, _) = Self.tokenBefore(units, mark: mark)
+            guard start < mark, (start..<mark).allSatisfy({ Self.isDigit(units[$0]) }) else { return false }
+            return (0..<start).allSatisfy { Self.isSpace(units[$0]) } && Self.hasText(units, from: candidate)
+        case .wordBefore:
+            guard markUnit == 0x2E, let sets = foldedSets[ruleIndex] else { return false }
+            let (start, _) = Self.tokenBefore(units, mark: mark)
+            guard start < mark else { return false }
+            let token = Self.foldWord(Self.string(units, start..<mark))
+            if sets[0].contains(token) { return true }
+            let lastPiece = token.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? token
+            if sets[0].contains(lastPiece) { return true }
+            // Inside a dotted abbreviation (`कि.|मी.`): look at the whole token.
+            guard mark + 1 < units.count, !Self.isSpace(units[mark + 1]) else { return false }
+            var end = mark + 1
+            while end < units.count && !Self.isSpace(units[end]) && !Self.isCloser(units[end]) { end += 1 }
+            while end > mark && units[end - 1] == 0x2E { end -= 1 }
+            return sets[0].contains(Self.foldWord(Self.string(units, start..<end)))
+        case .chainedInitial:
+            guard markUnit == 0x2E, let sets = foldedSets[ruleIndex] else { return false }
+            let (ambiguous, initials) = (sets[0], sets[1])
+            let (start, _) = Self.tokenBefore(units, mark: mark)
+            guard start < mark else { return false }
+            let pieces = Self.foldWord(Self.string(units, start..<mark)).split(separator: ".").map(String.init)
+            guard let last = pieces.last, ambiguous.contains(last) else { return false }
+            if pieces.count > 1, initials.contains(pieces[pieces.count - 2]) { return true }
+            if let previous = previousDottedPiece(units, before: start), initials.contains(previous) { return true }
+            if let next = nextDottedPiece(units, from: mark + 1), initials.contains(next) { return true }
+            return false
+        case .latinCapitalInitial:
+            guard markUnit == 0x2E, mark > 0, Self.isLatinCapital(units[mark - 1]) else { return false }
+            let before = mark - 2
+            let standsAlone = before < 0 || Self.isSpace(units[before]) || units[before] == 0x2E
+                || Self.isOpener(units[before])
+            return standsAlone && Self.hasText(units, from: candidate)
+        }
+    }
+
+    /// The last dotted piece of the token before `tokenStart`, if that token ends with a full stop.
+    private func previousDottedPiece(_ units: UnsafeBufferPointer<UInt16>, before tokenStart: Int) -> String? {
+        var cursor = tokenStart - 1
+        while cursor >= 0 && Self.isSpace(units[cursor]) { cursor -= 1 }
+        guard cursor > 0, units[cursor] == 0x2E else { return nil }
+        let (start, _) = Self.tokenBefore(units, mark: cursor)
+        guard start < cursor else { return nil }
+        return Self.foldWord(Self.string(units, start..<cursor)).split(separator: ".").last.map(String.init)
+    }
+
+    /// The first dotted piece of the next token, if it is followed by a full stop (`के.` in `ए. के. सिंह`).
+    private func nextDottedPiece(_ units: UnsafeBufferPointer<UInt16>, from position: Int) -> String? {
+        var cursor = position
+        while cursor < units.count && (Self.isSpace(units[cursor]) || Self.isCloser(units[cursor])) { cursor += 1 }
+        let start = cursor
+        while cursor < units.count && !Self.isSpace(units[cursor]) && units[cursor] != 0x2E { cursor += 1 }
+        guard cursor < units.count, units[cursor] == 0x2E, cursor > start else { return nil }
+        return Self.foldWord(Self.string(units, start..<cursor))
+    }
+
+    // MARK: - Text helpers
+
+    private func appendTrimmed(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, to ranges: inout [Range<Int>]) {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end && Self.isSpace(units[start]) { start += 1 }
+        while end > start && Self.isSpace(units[end - 1]) { end -= 1 }
+        if start < end { ranges.append(start..<end) }
+    }
+
+    private func endsWithSentenceMark(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var index = units.count - 1
+        while index >= 0 && (Self.isSpace(units[index]) || Self.isCloser(units[index])) { index -= 1 }
+        guard index >= 0 else { return false }
+        switch units[index] {
+        case 0x0964, 0x0965, 0x3F, 0x21, 0x7C: return true
+        case 0x2E: return !(index > 0 && units[index - 1] == 0x2E)  // "..." is a pause, not an end
+        default: return false
+        }
+    }
+
+    /// Start of the whitespace-delimited token ending just before `mark` (opening quotes and brackets excluded).
+    static func tokenBefore(_ units: UnsafeBufferPointer<UInt16>, mark: Int) -> (Int, Int) {
+        var start = mark
+        while start > 0 && !isSpace(units[start - 1]) && !isOpener(units[start - 1]) { start -= 1 }
+        return (start, mark)
+    }
+
+    static func tokenLooksLikeWebAddress(_ units: UnsafeBufferPointer<UInt16>, around index: Int) -> Bool {
+        var start = index
+        while start > 0 && !isSpace(units[start - 1]) { start -= 1 }
+        var end = index
+        while end < units.count && !isSpace(units[end]) { end += 1 }
+        let token = string(units, start..<end).lowercased()
+        if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { return true }
+        // Bare domains (`pib.gov.in/…`): ASCII only, with a dot followed by a letter.
+        return token.unicodeScalars.allSatisfy { $0.isASCII } && token.contains("/")
+    }
+
+    static func hasText(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Bool {
+        var cursor = index
+        while cursor < units.count {
+            if !isSpace(units[cursor]) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+    }
+
+    /// Drops nukta and joiners so abbreviation lists need one spelling.
+    static func foldWord(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.filter { ![0x093C, 0x200C, 0x200D].contains($0.value) }))
+    }
+
+    @inline(__always) static func isSpace(_ unit: UInt16) -> Bool { DocumentCleaner.isSpace(unit) }
+
+    @inline(__always) static func isDigit(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0966 && unit <= 0x096F)
+    }
+
+    @inline(__always) static func isLatinCapital(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
+
+    @inline(__always) static func isDevanagari(_ unit: UInt16) -> Bool { unit >= 0x0900 && unit <= 0x097F }
+
+    /// Closing quotes and brackets, which stay with the sentence before them.
+    @inline(__always) static func isCloser(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isOpener(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x2039: return true
+        default: return false
+        }
+    }
+}

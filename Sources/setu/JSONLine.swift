@@ -1,0 +1,70 @@
+/// Builds one JSON object per line without Foundation's encoder: field order is fixed and output streams.
+struct JSONLine {
+    private var text = "{"
+    private var first = true
+
+    mutating func add(_ key: String, _ value: String) {
+        separator(key)
+        Self.appendEscaped(value, to: &text)
+    }
+
+    mutating func add(_ key: String, _ value: Int) {
+        separator(key)
+        text += String(value)
+    }
+
+    mutating func add(_ key: String, _ value: Double) {
+        separator(key)
+        text += value.isFinite ? String((value * 1000).rounded() / 1000) : "null"
+    }
+
+    mutating func add(_ key: String, _ value: Bool) {
+        separator(key)
+        text += value ? "true" : "false"
+    }
+
+    /// Adds pre-rendered JSON (an array or object).
+    mutating func addRaw(_ key: String, _ json: String) {
+        separator(key)
+        text += json
+    }
+
+    var rendered: String { text + "}" }
+
+    private mutating func separator(_ key: String) {
+        if !first { text += "," }
+        first = false
+        Self.appendEscaped(key, to: &text)
+        text += ":"
+    }
+
+    /// Appends `value` as a JSON string literal (RFC 8259 section 7).
+    static func appendEscaped(_ value: String, to output: inout String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+
+    static func quoted(_ value: String) -> String {
+        var output = ""
+        appendEscaped(value, to: &output)
+        return output
+    }
+}

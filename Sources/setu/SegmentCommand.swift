@@ -1,0 +1,120 @@
+import ArgumentParser
+import SetuCore
+import SetuText
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split Hindi text into sentences, headlines and captions.",
+        discussion: """
+            Reads UTF-8 files (or `-` for standard input), removes web noise (image URLs, link targets, bare URLs), marks number-only and boilerplate lines as non-translatable and repeated lines as repeats, and prints one segment per line.
+
+            Examples:
+              setu segment seeds/*.txt
+              setu segment --format jsonl article.txt | jq .kind
+              cat mail.txt | setu segment --join-wrapped -
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl, tsv
+    }
+
+    @Argument(help: "UTF-8 text files to segment; `-` reads standard input.")
+    var files: [String]
+
+    @Option(help: "Output format: text (one segment per line), jsonl (one object per segment) or tsv.")
+    var format: Format = .text
+
+    @Flag(help: "Report on standard error what the cleaner removed or reclassified, and why.")
+    var explain = false
+
+    @Flag(help: "Join hard-wrapped lines of a paragraph (blank lines separate paragraphs), e.g. for e-mail.")
+    var joinWrapped = false
+
+    func run() throws {
+        let output = OutputWriter.standardOutput
+        let segmenter = try DocumentSegmenter(options: SegmentationOptions(joinWrappedLines: joinWrapped))
+        var failed = false
+        if format == .tsv { output.line("doc\tindex\tstart\tend\tline\tkind\tlang\tscript\trepeat_of\ttext") }
+        for path in files {
+            do {
+                if path != "-" {
+                    let size = try InputValidator.validateUTF8(at: path)
+                    if size == 0 {
+                        reportError("\(path): empty file, no segments")
+                        continue
+                    }
+                }
+                let summary = try segmenter.segmentFile(
+                    at: path,
+                    onNote: explain ? { note in Self.explain(note) } : nil,
+                    onSegment: { segment in output.line(render(segment)) })
+                if path == "-" && summary.bytes == 0 { reportError("-: empty input, no segments") }
+            } catch {
+                failed = true
+                reportError(error.description)
+            }
+        }
+        output.flush()
+        if failed { throw ExitCode.failure }
+    }
+
+    private func render(_ segment: Segment) -> String {
+        switch format {
+        case .text:
+            return segment.text.replacingLineBreaks()
+        case .tsv:
+            let fields = [
+                segment.document, String(segment.index), String(segment.start), String(segment.end), String(segment.line),
+                segment.kind.rawValue, segment.language.rawValue, segment.script.rawValue,
+                segment.repeatOf.map(String.init) ?? "", segment.text,
+            ]
+            return fields.map { $0.escapedForTSV() }.joined(separator: "\t")
+        case .jsonl:
+            var json = JSONLine()
+            json.add("doc", segment.document)
+            json.add("index", segment.index)
+            json.add("start", segment.start)
+            json.add("end", segment.end)
+            json.add("line", segment.line)
+            json.add("text", segment.text)
+            json.add("normalized", TextNormalizer.displayForm(segment.text))
+            json.add("lang", segment.language.rawValue)
+            json.add("script", segment.script.rawValue)
+            json.add("kind", segment.kind.rawValue)
+            if let repeatOf = segment.repeatOf { json.add("repeat_of", repeatOf) }
+            return json.rendered
+        }
+    }
+
+    private static func explain(_ note: CleaningNote) {
+        let detail = note.detail.count > 100 ? String(note.detail.prefix(100)) + "…" : note.detail
+        OutputWriter.standardError.line(
+            "\(note.document):\(note.line): \(note.action.rawValue) [\(note.start)..<\(note.end)] \(detail)")
+    }
+}
+
+extension String {
+    /// Line breaks inside a segment (with `--join-wrapped`) become spaces, keeping one segment per line.
+    func replacingLineBreaks() -> String {
+        guard contains(where: { $0.isNewline }) else { return self }
+        return String(map { $0.isNewline ? " " : $0 })
+    }
+
+    /// Backslash-escapes tab, newline, carriage return and backslash for one TSV field.
+    func escapedForTSV() -> String {
+        guard contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else { return self }
+        var result = ""
+        for character in self {
+            switch character {
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\\": result += "\\\\"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import SetuText
+
+@main
+struct Setu: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "setu",
+        abstract: "Setu: Hindi→English translation memory and bilingual alignment.",
+        discussion: """
+            Segment Hindi (Devanagari) news text into sentences, align it with a glossary and with English translations, and keep the result as a translation memory.
+
+            Example:
+              setu segment seeds/*.txt
+            """,
+        version: "0.1.0 (ICU \(icuVersion))",
+        subcommands: [SegmentCommand.self]
+    )
+}
