@@ -11,10 +11,10 @@
 /// `**` or a leading mark are not copied.
 struct DocumentCleaner {
     struct Piece {
-        enum Kind: Equatable {
+        enum Kind {
             case text
             case caption
-            case nonTranslatable(reason: String)
+            case nonTranslatable
         }
         var kind: Kind
         /// Extent in line coordinates (the whole piece, trimmed).
@@ -38,7 +38,6 @@ struct DocumentCleaner {
     }
 
     let rules: CleaningRules
-    private let folder = SearchFolder()
 
     init(rules: CleaningRules) {
         self.rules = rules
@@ -214,7 +213,7 @@ struct DocumentCleaner {
                 reason = "boilerplate"
             }
             if let reason {
-                result.pieces.append(Piece(kind: .nonTranslatable(reason: reason), range: lineRange))
+                result.pieces.append(Piece(kind: .nonTranslatable, range: lineRange))
                 result.notes.append(Note(range: lineRange, action: .nonTranslatable, detail: reason))
                 return
             }
@@ -236,13 +235,11 @@ struct DocumentCleaner {
 
     private func isBoilerplate(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let first = units.first else { return false }
-        let firstKey = first >= 0x41 && first <= 0x5A ? UInt32(first) + 0x20 : UInt32(first)
-        guard rules.firstScalars.contains(firstKey) else { return false }
-        let prefixLength = min(units.count, max(rules.longestLine, 24) + 8)
-        let head = String(decoding: UnsafeBufferPointer(rebasing: units[0..<prefixLength]), as: UTF16.self)
-        let key = folder.key(head)
-        // A line longer than any boilerplate line can only be a teaser ("यह भी पढ़ें: …").
-        return prefixLength < units.count ? rules.startsWithTeaser(key: key) : rules.isBoilerplate(key: key)
+        let firstKey = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+        guard rules.firstUnits.contains(firstKey) else { return false }
+        var key: [UInt16] = []
+        UTF16Text.lightFold(units, lowercase: true, into: &key, limit: rules.longestPattern + 2)
+        return rules.isBoilerplate(key: key, wholeLine: key.count < rules.longestPattern + 2)
     }
 
     /// True when the text contains at least one letter of any script.

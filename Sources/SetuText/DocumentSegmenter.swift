@@ -79,7 +79,7 @@ public final class DocumentSegmenter {
         let onSegment: (Segment) -> Void
         var nextIndex = 0
         /// Hash of a line's text → index of its first segment and how many segments it produced.
-        var seenLines: [Int: (first: Int, count: Int)] = [:]
+        var seenLines: [UInt64: (first: Int, count: Int)] = [:]
         var summary = DocumentSummary()
     }
 
@@ -159,9 +159,7 @@ public final class DocumentSegmenter {
         guard !cleaned.pieces.isEmpty else { return }
 
         let (lineStart, lineEnd) = DocumentCleaner.trim(units.buffer, 0, units.count)
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: units.buffer[lineStart..<lineEnd])))
-        let key = hasher.finalize()
+        let key = UTF16Text.hash(UnsafeBufferPointer(rebasing: units.buffer[lineStart..<lineEnd]))
         let earlier = state.seenLines[key]
         let firstIndex = state.nextIndex
         if let earlier {

@@ -6,25 +6,23 @@
 final class SentenceSplitter {
     let rules: SegmentationRules
     private let iterator: ICUBreakIterator
-    /// `wordBefore` / `chainedInitial` word sets after `foldWord`, by rule index.
-    private let foldedSets: [Int: [Set<String>]]
+    /// `wordBefore` / `chainedInitial` word sets, light-folded, by rule index.
+    private let foldedSets: [[FoldedWordSet]]
+    private let extraTerminators: [UInt16]
     private var candidates: [Int] = []
+    private var scratch: [UInt16] = []
 
     init(rules: SegmentationRules) throws(SetuTextError) {
         self.rules = rules
         iterator = try ICUBreakIterator(.sentence, locale: "hi_IN")
-        var folded: [Int: [Set<String>]] = [:]
-        for (index, rule) in rules.rules.enumerated() {
+        foldedSets = rules.rules.map { rule in
             switch rule.condition {
-            case let .wordBefore(words):
-                folded[index] = [Set(words.map(Self.foldWord))]
-            case let .chainedInitial(ambiguous, initials):
-                folded[index] = [Set(ambiguous.map(Self.foldWord)), Set(initials.map(Self.foldWord))]
-            default:
-                break
+            case let .wordBefore(words): return [FoldedWordSet(words)]
+            case let .chainedInitial(ambiguous, initials): return [FoldedWordSet(ambiguous), FoldedWordSet(initials)]
+            default: return []
             }
         }
-        foldedSets = folded
+        extraTerminators = Array(rules.extraTerminators)
     }
 
     /// Splits `text[0..<count]`, appending trimmed sentence ranges to `ranges`.
@@ -57,7 +55,7 @@ final class SentenceSplitter {
 
     private func addExtraCandidates(_ units: UnsafeBufferPointer<UInt16>) {
         var extra: [Int] = []
-        for index in 0..<units.count where rules.extraTerminators.contains(units[index]) {
+        for index in 0..<units.count where extraTerminators.contains(units[index]) {
             // "|" is a danda only after a space or Devanagari, and not inside "||".
             guard index > 0, Self.isSpace(units[index - 1]) || Self.isDevanagari(units[index - 1]) else { continue }
             if index + 1 < units.count && units[index + 1] == units[index] { continue }
@@ -104,29 +102,31 @@ final class SentenceSplitter {
             guard start < mark, (start..<mark).allSatisfy({ Self.isDigit(units[$0]) }) else { return false }
             return (0..<start).allSatisfy { Self.isSpace(units[$0]) } && Self.hasText(units, from: candidate)
         case .wordBefore:
-            guard markUnit == 0x2E, let sets = foldedSets[ruleIndex] else { return false }
+            guard markUnit == 0x2E, let words = foldedSets[ruleIndex].first else { return false }
             let (start, _) = Self.tokenBefore(units, mark: mark)
             guard start < mark else { return false }
-            let token = Self.foldWord(Self.string(units, start..<mark))
-            if sets[0].contains(token) { return true }
-            let lastPiece = token.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? token
-            if sets[0].contains(lastPiece) { return true }
+            let token = fold(units, start..<mark)
+            if contains(words, token) || contains(words, lastPiece(of: token)) { return true }
             // Inside a dotted abbreviation (`कि.|मी.`): look at the whole token.
             guard mark + 1 < units.count, !Self.isSpace(units[mark + 1]) else { return false }
             var end = mark + 1
             while end < units.count && !Self.isSpace(units[end]) && !Self.isCloser(units[end]) { end += 1 }
             while end > mark && units[end - 1] == 0x2E { end -= 1 }
-            return sets[0].contains(Self.foldWord(Self.string(units, start..<end)))
+            return contains(words, fold(units, start..<end))
         case .chainedInitial:
-            guard markUnit == 0x2E, let sets = foldedSets[ruleIndex] else { return false }
-            let (ambiguous, initials) = (sets[0], sets[1])
+            guard markUnit == 0x2E, foldedSets[ruleIndex].count == 2 else { return false }
+            let (ambiguous, initials) = (foldedSets[ruleIndex][0], foldedSets[ruleIndex][1])
             let (start, _) = Self.tokenBefore(units, mark: mark)
             guard start < mark else { return false }
-            let pieces = Self.foldWord(Self.string(units, start..<mark)).split(separator: ".").map(String.init)
-            guard let last = pieces.last, ambiguous.contains(last) else { return false }
-            if pieces.count > 1, initials.contains(pieces[pieces.count - 2]) { return true }
-            if let previous = previousDottedPiece(units, before: start), initials.contains(previous) { return true }
-            if let next = nextDottedPiece(units, from: mark + 1), initials.contains(next) { return true }
+            let token = fold(units, start..<mark)
+            let last = lastPiece(of: token)
+            guard contains(ambiguous, last) else { return false }
+            if last.lowerBound > 1 {
+                let previous = lastPiece(of: token.lowerBound..<last.lowerBound - 1)
+                if !previous.isEmpty && contains(initials, previous) { return true }
+            }
+            if let previous = previousDottedPiece(units, before: start), contains(initials, previous) { return true }
+            if let next = nextDottedPiece(units, from: mark + 1), contains(initials, next) { return true }
             return false
         case .latinCapitalInitial:
             guard markUnit == 0x2E, mark > 0, Self.isLatinCapital(units[mark - 1]) else { return false }
@@ -137,24 +137,46 @@ final class SentenceSplitter {
         }
     }
 
-    /// The last dotted piece of the token before `tokenStart`, if that token ends with a full stop.
-    private func previousDottedPiece(_ units: UnsafeBufferPointer<UInt16>, before tokenStart: Int) -> String? {
+    /// The last dotted piece of the token before `tokenStart`, folded into `scratch`, if that token ends with a
+    /// full stop.
+    private func previousDottedPiece(_ units: UnsafeBufferPointer<UInt16>, before tokenStart: Int) -> Range<Int>? {
         var cursor = tokenStart - 1
         while cursor >= 0 && Self.isSpace(units[cursor]) { cursor -= 1 }
         guard cursor > 0, units[cursor] == 0x2E else { return nil }
         let (start, _) = Self.tokenBefore(units, mark: cursor)
         guard start < cursor else { return nil }
-        return Self.foldWord(Self.string(units, start..<cursor)).split(separator: ".").last.map(String.init)
+        return lastPiece(of: fold(units, start..<cursor))
     }
 
-    /// The first dotted piece of the next token, if it is followed by a full stop (`के.` in `ए. के. सिंह`).
-    private func nextDottedPiece(_ units: UnsafeBufferPointer<UInt16>, from position: Int) -> String? {
+    /// The first dotted piece of the next token, folded into `scratch`, if a full stop follows it
+    /// (`के.` in `ए. के. सिंह`).
+    private func nextDottedPiece(_ units: UnsafeBufferPointer<UInt16>, from position: Int) -> Range<Int>? {
         var cursor = position
         while cursor < units.count && (Self.isSpace(units[cursor]) || Self.isCloser(units[cursor])) { cursor += 1 }
         let start = cursor
         while cursor < units.count && !Self.isSpace(units[cursor]) && units[cursor] != 0x2E { cursor += 1 }
         guard cursor < units.count, units[cursor] == 0x2E, cursor > start else { return nil }
-        return Self.foldWord(Self.string(units, start..<cursor))
+        return fold(units, start..<cursor)
+    }
+
+    /// Light-folds `units[range]` into `scratch` (replacing it) and returns the folded range of `scratch`.
+    private func fold(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Range<Int> {
+        scratch.removeAll(keepingCapacity: true)
+        UTF16Text.lightFold(UnsafeBufferPointer(rebasing: units[range]), lowercase: false, into: &scratch)
+        return 0..<scratch.count
+    }
+
+    private func contains(_ words: FoldedWordSet, _ range: Range<Int>) -> Bool {
+        scratch.withUnsafeBufferPointer { words.contains(folded: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The part of `scratch[range]` after its last full stop.
+    private func lastPiece(of range: Range<Int>) -> Range<Int> { Self.lastPiece(of: range, in: scratch) }
+
+    private static func lastPiece(of range: Range<Int>, in units: [UInt16]) -> Range<Int> {
+        var start = range.upperBound
+        while start > range.lowerBound && units[start - 1] != 0x2E { start -= 1 }
+        return start..<range.upperBound
     }
 
     // MARK: - Text helpers
@@ -190,10 +212,18 @@ final class SentenceSplitter {
         while start > 0 && !isSpace(units[start - 1]) { start -= 1 }
         var end = index
         while end < units.count && !isSpace(units[end]) { end += 1 }
-        let token = string(units, start..<end).lowercased()
-        if token.contains("://") || token.hasPrefix("www.") || token.contains("@") { return true }
-        // Bare domains (`pib.gov.in/…`): ASCII only, with a dot followed by a letter.
-        return token.unicodeScalars.allSatisfy { $0.isASCII } && token.contains("/")
+        let token = UnsafeBufferPointer(rebasing: units[start..<end])
+        if DocumentCleaner.startsURL(token, at: 0) { return true }
+        var allASCII = true
+        var hasSlash = false
+        for (offset, unit) in token.enumerated() {
+            if unit == 0x40 { return true }  // "@": e-mail address
+            if unit == 0x3A, offset + 2 < token.count, token[offset + 1] == 0x2F, token[offset + 2] == 0x2F { return true }
+            if unit >= 0x80 { allASCII = false }
+            if unit == 0x2F { hasSlash = true }
+        }
+        // Bare domains with a path (`pib.gov.in/PressRelease.aspx`).
+        return allASCII && hasSlash
     }
 
     static func hasText(_ units: UnsafeBufferPointer<UInt16>, from index: Int) -> Bool {
@@ -203,15 +233,6 @@ final class SentenceSplitter {
             cursor += 1
         }
         return false
-    }
-
-    static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
-    }
-
-    /// Drops nukta and joiners so abbreviation lists need one spelling.
-    static func foldWord(_ word: String) -> String {
-        String(String.UnicodeScalarView(word.unicodeScalars.filter { ![0x093C, 0x200C, 0x200D].contains($0.value) }))
     }
 
     @inline(__always) static func isSpace(_ unit: UInt16) -> Bool { DocumentCleaner.isSpace(unit) }

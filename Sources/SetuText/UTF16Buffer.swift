@@ -37,7 +37,7 @@ final class UTF16Buffer {
     var buffer: UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(start: base, count: count) }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF16.self)
+        UTF16Text.string(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
     }
 
     private func grow(to newCapacity: Int) {

@@ -121,6 +121,19 @@ struct UTF8LineReader: ~Copyable {
             if chunkEnd - chunkStart < 4 && !atEnd {
                 try refill()
             }
+            // Fast path for three-byte sequences (all of Devanagari): validated inline.
+            if byte & 0xF0 == 0xE0, chunkEnd - chunkStart >= 3 {
+                let second = chunk[chunkStart + 1]
+                let third = chunk[chunkStart + 2]
+                let low: UInt8 = byte == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = byte == 0xED ? 0x9F : 0xBF
+                if second >= low && second <= high && third & 0xC0 == 0x80 {
+                    buffer.append(UInt16(byte & 0x0F) << 12 | UInt16(second & 0x3F) << 6 | UInt16(third & 0x3F))
+                    chunkStart += 3
+                    codePoints += 1
+                    continue
+                }
+            }
             let scalar = try decodeMultiByte()
             codePoints += 1
             if scalar < 0x10000 {
