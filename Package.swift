@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "setu", targets: ["setu"]),
         .library(name: "SetuText", targets: ["SetuText"]),
         .library(name: "SetuCore", targets: ["SetuCore"]),
+        .library(name: "SetuGlossary", targets: ["SetuGlossary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,10 +20,11 @@ let package = Package(
         ),
         .target(name: "SetuCore"),
         .target(name: "SetuText", dependencies: ["SetuCore", "CSetuICU"]),
+        .target(name: "SetuGlossary", dependencies: ["SetuCore", "SetuText"]),
         .executableTarget(
             name: "setu",
             dependencies: [
-                "SetuCore", "SetuText",
+                "SetuCore", "SetuText", "SetuGlossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,6 +32,11 @@ let package = Package(
         .testTarget(
             name: "SetuTextTests",
             dependencies: ["SetuText", "SetuTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SetuGlossaryTests",
+            dependencies: ["SetuGlossary", "SetuTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,0 +1,57 @@
+/// Hindi noun and adjective inflection, as suffix rules from a surface form back to its base form.
+///
+/// Rules map an inflected ending to the base ending: मंत्रियों → मंत्री (`-ियों → -ी`), भारतीयों → भारतीय
+/// (`-ों → ∅`), लड़के → लड़का (`-े → -ा`). Candidates are only looked up among glossary words, so a rule that
+/// over-generates costs a hash lookup, not a false match. Works on search-folded code points (anusvara
+/// for chandrabindu).
+public enum HindiInflection {
+    public struct Rule: Sendable {
+        public var name: String
+        public var suffix: [UInt32]
+        public var replacement: [UInt32]
+        /// Minimum number of code points left before the suffix.
+        public var minimumStem: Int
+    }
+
+    static func rule(_ name: String, _ suffix: String, _ replacement: String, minimumStem: Int = 2) -> Rule {
+        Rule(
+            name: name, suffix: suffix.unicodeScalars.map(\.value), replacement: replacement.unicodeScalars.map(\.value),
+            minimumStem: minimumStem)
+    }
+
+    /// The standard rules, longest suffix first.
+    public static let rules: [Rule] = [
+        rule("oblique-plural -ियों", "ियों", "ी"),
+        rule("oblique-plural -ियों", "ियों", "ि"),
+        rule("plural -ियां", "ियां", "ी"),
+        rule("oblique-plural -ुओं", "ुओं", "ू"),
+        rule("oblique-plural -ुओं", "ुओं", "ु"),
+        rule("oblique-plural -ओं", "ओं", ""),
+        rule("plural -एं", "एं", ""),
+        rule("plural -ाएं", "ाएं", "ा"),
+        rule("oblique-plural -ों", "ों", ""),
+        rule("oblique-plural -ों", "ों", "ा"),
+        rule("plural -ें", "ें", ""),
+        rule("oblique -े", "े", "ा"),
+        rule("feminine -ी", "ी", "ा"),
+    ]
+
+    /// Base-form candidates of a folded word, with the rule that produced each.
+    static func candidates(_ word: UnsafeBufferPointer<UInt32>, _ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) {
+        var scratch: [UInt32] = []
+        for (index, rule) in rules.enumerated() {
+            let suffixCount = rule.suffix.count
+            guard word.count >= suffixCount + rule.minimumStem else { continue }
+            var matches = true
+            for offset in 0..<suffixCount where word[word.count - suffixCount + offset] != rule.suffix[offset] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: word[0..<(word.count - suffixCount)])
+            scratch.append(contentsOf: rule.replacement)
+            scratch.withUnsafeBufferPointer { body($0, index) }
+        }
+    }
+}

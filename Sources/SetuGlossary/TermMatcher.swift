@@ -1,0 +1,274 @@
+import SetuCore
+import SetuText
+
+/// Finds glossary terms in Hindi (and code-mixed) text.
+///
+/// Built once from a `Termbase`: every Hindi spelling and English form becomes a path of word keys in a
+/// trie (a word-level Aho–Corasick equivalent). Matching folds the text (`SearchFolder`), splits it into
+/// words (`TermTokens`) and, at each word, walks the trie as far as it goes; the longest match wins and
+/// matching resumes after it (longest-leftmost). The last word of a term may be inflected
+/// (`HindiInflection`); a word of five or more letters of a name may carry one typo, found through a
+/// deletion-neighbourhood index.
+///
+/// Complexity: building is O(total length of all spellings); matching is O(n · w) for n words of text and
+/// terms of at most w words, independent of the glossary size. Thread-safe: matching does not mutate.
+public struct TermMatcher: Sendable {
+    public let termbase: Termbase
+
+    struct Terminal: Sendable {
+        var entry: Int32
+        /// The spelling as listed (NFC), to tell exact from folded matches.
+        var variant: String
+        var isEnglish: Bool
+    }
+
+    private var wordIDs: [UInt64: Int32] = [:]
+    private var edges: [UInt64: Int32] = [:]
+    private var terminals: [[Terminal]] = [[]]
+    /// Deletion-neighbourhood index for typo tolerance: key of a word with one code point deleted → word id.
+    private var neighbours: [(key: UInt64, word: Int32)] = []
+    private var wordLengths: [Int32] = []
+    private var wordScalars: [[UInt32]] = []
+    /// Words that belong to names (person, place, organization, event) and may be matched with a typo.
+    private var fuzzyWords: Set<Int32> = []
+    private let folder = SearchFolder(options: FoldOptions.search.subtracting(.latinCase))
+
+    /// Minimum length, in code points, of a word matched with a typo.
+    public static let fuzzyMinimumLength = 5
+
+    public init(termbase: Termbase) {
+        self.termbase = termbase
+        for (index, entry) in termbase.entries.enumerated() {
+            let nameLike = [.person, .place, .organization, .event].contains(entry.type)
+            for variant in entry.hindi {
+                add(variant, entry: index, isEnglish: false, fuzzy: nameLike)
+            }
+            for form in entry.english where form.count >= 2 {
+                add(form, entry: index, isEnglish: true, fuzzy: false)
+            }
+        }
+        neighbours.sort { $0.key < $1.key }
+    }
+
+    private mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool) {
+        let folded = folder.fold(spelling)
+        let tokens = TermTokens(folded).tokens
+        guard !tokens.isEmpty else { return }
+        var node: Int32 = 0
+        for token in tokens {
+            let scalars = Array(folded.scalars[token.start..<token.end]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            // Short Latin acronyms match only in capitals, so "UN" does not fire on "un".
+            let key = isEnglish && token.isCapitals && scalars.count <= 4 ? TermKey.capitalsOnly(token.key) : token.key
+            let word = wordID(key, scalars: scalars)
+            if fuzzy && !token.isLatin && scalars.count >= Self.fuzzyMinimumLength && fuzzyWords.insert(word).inserted {
+                for deleted in 0..<scalars.count {
+                    var shorter = scalars
+                    shorter.remove(at: deleted)
+                    neighbours.append((TermKey.of(shorter), word))
+                }
+            }
+            let edgeKey = UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))
+            if let child = edges[edgeKey] {
+                node = child
+            } else {
+                let child = Int32(terminals.count)
+                terminals.append([])
+                edges[edgeKey] = child
+                node = child
+            }
+        }
+        let terminal = Terminal(entry: Int32(entry), variant: TextNormalizer.nfc(spelling), isEnglish: isEnglish)
+        if !terminals[Int(node)].contains(where: { $0.entry == terminal.entry }) {
+            terminals[Int(node)].append(terminal)
+        }
+    }
+
+    private mutating func wordID(_ key: UInt64, scalars: [UInt32]) -> Int32 {
+        if let id = wordIDs[key] { return id }
+        let id = Int32(wordLengths.count)
+        wordIDs[key] = id
+        wordLengths.append(Int32(scalars.count))
+        wordScalars.append(scalars)
+        return id
+    }
+
+    // MARK: - Matching
+
+    /// All terms in `text`, left to right, non-overlapping (longest-leftmost).
+    public func matches(in text: String) -> [TermMatch] {
+        let original = text.unicodeScalars.map(\.value)
+        let folded = folder.fold(scalars: original)
+        let tokens = TermTokens(folded).tokens
+        var result: [TermMatch] = []
+        var index = 0
+        while index < tokens.count {
+            if let found = longestMatch(startingAt: index, tokens: tokens, folded: folded) {
+                result.append(makeMatch(found, tokens: tokens, folded: folded, original: original))
+                index = found.lastToken + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    struct Found {
+        var firstToken: Int
+        var lastToken: Int
+        var node: Int32
+        var inflectionRule: Int?
+        var fuzzy: Bool
+    }
+
+    private func longestMatch(startingAt first: Int, tokens: [TermTokens.Token], folded: FoldedText) -> Found? {
+        var node: Int32 = 0
+        var best: Found? = nil
+        var fuzzyUsed = false
+        var position = first
+        while position < tokens.count {
+            let token = tokens[position]
+            if position > first,
+                !TermTokens.gapAllowsPhrase(folded.scalars, from: tokens[position - 1].end, to: token.start)
+            {
+                break
+            }
+            // An inflected last word ends a term here.
+            if !token.isLatin {
+                folded.scalars.withUnsafeBufferPointer { all in
+                    HindiInflection.candidates(UnsafeBufferPointer(rebasing: all[token.start..<token.end])) { base, rule in
+                        guard let word = wordIDs[TermKey.of(base)], let child = child(node, word),
+                            !terminals[Int(child)].isEmpty
+                        else { return }
+                        if best == nil || best!.lastToken < position {
+                            best = Found(firstToken: first, lastToken: position, node: child, inflectionRule: rule, fuzzy: fuzzyUsed)
+                        }
+                    }
+                }
+            }
+            var next: Int32? = nil
+            if let word = wordIDs[token.key], let child = child(node, word) {
+                next = child
+            } else if token.isCapitals, let word = wordIDs[TermKey.capitalsOnly(token.key)], let child = child(node, word) {
+                next = child
+            } else if !token.isLatin, let child = fuzzyChild(node, token: token, folded: folded) {
+                next = child
+                fuzzyUsed = true
+            }
+            guard let child = next else { break }
+            node = child
+            if !terminals[Int(node)].isEmpty {
+                best = Found(firstToken: first, lastToken: position, node: node, inflectionRule: nil, fuzzy: fuzzyUsed)
+            }
+            position += 1
+        }
+        return best
+    }
+
+    @inline(__always) private func child(_ node: Int32, _ word: Int32) -> Int32? {
+        edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))]
+    }
+
+    /// A child reached through a name word one edit (insertion, deletion, substitution or transposition of
+    /// one code point) away from `token`.
+    private func fuzzyChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> Int32? {
+        let length = token.end - token.start
+        guard length >= Self.fuzzyMinimumLength - 1, !neighbours.isEmpty else { return nil }
+        let word = Array(folded.scalars[token.start..<token.end])
+        var candidates: [Int32] = []
+        // The text word itself may be a name word with one letter deleted, or vice versa, or both (substitution).
+        collect(TermKey.of(word), into: &candidates)
+        for deleted in 0..<length {
+            var shorter = word
+            shorter.remove(at: deleted)
+            let key = TermKey.of(shorter)
+            if let direct = wordIDs[key], fuzzyWords.contains(direct) { candidates.append(direct) }
+            collect(key, into: &candidates)
+        }
+        for candidate in candidates where Self.withinOneEdit(word, wordScalars[Int(candidate)]) {
+            if let child = child(node, candidate), wordScalars[Int(candidate)].count >= Self.fuzzyMinimumLength {
+                return child
+            }
+        }
+        return nil
+    }
+
+    private func collect(_ key: UInt64, into candidates: inout [Int32]) {
+        var low = 0
+        var high = neighbours.count
+        while low < high {
+            let middle = (low + high) / 2
+            if neighbours[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        while low < neighbours.count && neighbours[low].key == key {
+            candidates.append(neighbours[low].word)
+            low += 1
+        }
+    }
+
+    /// Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or adjacent swap).
+    static func withinOneEdit(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        if a == b { return false }
+        if abs(a.count - b.count) > 1 { return false }
+        var prefix = 0
+        while prefix < min(a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(a.count, b.count) - prefix && a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let restA = a.count - prefix - suffix
+        let restB = b.count - prefix - suffix
+        if restA <= 1 && restB <= 1 { return true }
+        if restA == 2 && restB == 2 {
+            return a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
+        }
+        return false
+    }
+
+    // MARK: - Reporting
+
+    private func makeMatch(_ found: Found, tokens: [TermTokens.Token], folded: FoldedText, original: [UInt32]) -> TermMatch {
+        let terminalList = terminals[Int(found.node)]
+        let terminal = terminalList[0]
+        let entry = termbase.entries[Int(terminal.entry)]
+        var foldedEnd = tokens[found.lastToken].end
+        // Keep the final dot of a dotted acronym (`एस.सी.ओ.`) when the listed spelling has it.
+        if terminal.variant.hasSuffix("."), foldedEnd < folded.count, folded.scalars[foldedEnd] == 0x2E { foldedEnd += 1 }
+        let span = folded.sourceRange(of: tokens[found.firstToken].start..<foldedEnd)
+        let surface = String(String.UnicodeScalarView(original[span].compactMap(Unicode.Scalar.init)))
+        let surfaceFolds = SearchFolder().fold(surface).applied.subtracting([.whitespace, .latinCase])
+
+        var kind: MatchKind
+        var rule: String? = nil
+        var confidence: Double
+        if found.fuzzy {
+            kind = .fuzzy
+            confidence = span.count >= 7 ? 0.7 : 0.6
+        } else if let inflection = found.inflectionRule {
+            kind = .inflected
+            rule = HindiInflection.rules[inflection].name
+            confidence = 0.9
+        } else if TextNormalizer.nfc(surface) == terminal.variant
+            || (terminal.isEnglish && surface.lowercased() == terminal.variant.lowercased())
+        {
+            kind = .exact
+            confidence = 1
+        } else if Self.isDottedAcronym(surface) {
+            kind = .acronym
+            confidence = 0.95
+        } else {
+            kind = .folded
+            confidence = 0.95
+        }
+        if terminal.isEnglish { rule = rule ?? "english-form" }
+        let alternatives = terminalList.dropFirst().map { termbase.entries[Int($0.entry)].id }
+        if !alternatives.isEmpty { confidence *= 0.8 }
+        return TermMatch(
+            start: span.lowerBound, end: span.upperBound, surface: surface, entryIndex: Int(terminal.entry),
+            entryID: entry.id, english: entry.preferredEnglish, kind: kind, rule: rule,
+            folds: surfaceFolds, confidence: confidence,
+            alternatives: alternatives)
+    }
+
+    /// `एस.सी.ओ.`, `S.C.O.`: short pieces separated by dots.
+    private static func isDottedAcronym(_ surface: String) -> Bool {
+        surface.contains(".") && surface.split(separator: ".").allSatisfy { $0.filter { $0 != " " }.count <= 3 }
+    }
+}

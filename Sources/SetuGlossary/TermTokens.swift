@@ -1,0 +1,89 @@
+import SetuText
+
+/// Words of search-folded text, for term matching: maximal runs of letters and digits (Devanagari or
+/// Latin). Everything else — spaces, punctuation, dandas, the dots of `एस.सी.ओ.`, the hyphen of
+/// `भारत-रूस` — separates words, so `भारत` never matches inside `भारतीय`.
+struct TermTokens {
+    struct Token {
+        /// Range in the folded text.
+        var start: Int
+        var end: Int
+        /// Key of the word with Latin lowercased.
+        var key: UInt64
+        /// True for a Latin word written in capitals (`SCO`), which may match a capitals-only acronym.
+        var isCapitals: Bool
+        var isLatin: Bool
+    }
+
+    var tokens: [Token] = []
+
+    init(_ folded: FoldedText) {
+        let scalars = folded.scalars
+        var index = 0
+        while index < scalars.count {
+            guard Self.isWordScalar(scalars[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var key = TermKey.seed
+            var capitals = true
+            var latin = false
+            while index < scalars.count && Self.isWordScalar(scalars[index]) {
+                var scalar = scalars[index]
+                if scalar >= 0x41 && scalar <= 0x5A {
+                    scalar += 0x20
+                    latin = true
+                } else if scalar >= 0x61 && scalar <= 0x7A {
+                    capitals = false
+                    latin = true
+                }
+                key = TermKey.mix(key, scalar)
+                index += 1
+            }
+            tokens.append(Token(start: start, end: index, key: key, isCapitals: latin && capitals, isLatin: latin))
+        }
+    }
+
+    @inline(__always) static func isWordScalar(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return true
+        case 0x0900...0x0963, 0x0966...0x097F: return true
+        default: return false
+        }
+    }
+
+    /// True when only spaces, dots and hyphens separate `previous` and `next` in the folded text, so a
+    /// multi-word term may continue across the gap.
+    static func gapAllowsPhrase(_ scalars: [UInt32], from: Int, to: Int) -> Bool {
+        guard to - from <= 3 else { return false }
+        for index in from..<to {
+            switch scalars[index] {
+            case 0x20, 0x2E, 0x2D, 0x2010, 0x2011: continue
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+/// FNV-1a style keys over code points, for words of the term index.
+enum TermKey {
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always) static func mix(_ key: UInt64, _ scalar: UInt32) -> UInt64 {
+        (key ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
+    }
+
+    static func of<S: Sequence<UInt32>>(_ scalars: S) -> UInt64 {
+        var key = seed
+        for scalar in scalars {
+            let lowered = scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar
+            key = mix(key, lowered)
+        }
+        return key
+    }
+
+    /// Marks a key as "capitals only" (short Latin acronyms such as `UN`, `SCO`).
+    static func capitalsOnly(_ key: UInt64) -> UInt64 { key ^ 0x5A5A_5A5A_5A5A_5A5A }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import SetuCore
+import SetuGlossary
+import SetuTestSupport
+import Testing
+
+/// The hand-written term gold set: news sentences with every glossary term occurrence marked.
+@Suite("Term matching gold set")
+struct TermMatcherGoldTests {
+    struct Sentence: Decodable {
+        struct Term: Decodable {
+            var surface: String
+            var english: String
+            var fuzzy: Bool?
+        }
+        var id: String
+        var text: String
+        var terms: [Term]
+        var absent: [String]
+    }
+
+    static let matcher: TermMatcher? = try? TermMatcher(termbase: Termbase.load(path: Fixtures.repositoryFile("glossaries").path))
+    static let sentences =
+        (try? Fixtures.jsonLines(Sentence.self, at: Fixtures.url("term-gold.jsonl", target: "SetuGlossaryTests"))) ?? []
+
+    @Test("the core glossary loads without errors")
+    func glossaryLoads() throws {
+        let termbase = try Termbase.load(path: Fixtures.repositoryFile("glossaries").path)
+        #expect(termbase.entries.count >= 45)
+        #expect(Self.sentences.count >= 60)
+    }
+
+    @Test("precision and recall of term spans on the gold set")
+    func precisionRecall() throws {
+        let matcher = try #require(Self.matcher)
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+        var problems: [String] = []
+        for sentence in Self.sentences {
+            let expected = sentence.terms.map { "\($0.surface)=\($0.english)" }
+            let found = matcher.matches(in: sentence.text).map { "\($0.surface)=\($0.english)" }
+            var remaining = found
+            for item in expected {
+                if let index = remaining.firstIndex(of: item) {
+                    remaining.remove(at: index)
+                    truePositives += 1
+                } else {
+                    falseNegatives += 1
+                    problems.append("\(sentence.id): missed \(item)")
+                }
+            }
+            falsePositives += remaining.count
+            problems += remaining.map { "\(sentence.id): unexpected \($0)" }
+            for name in sentence.absent {
+                let hits = matcher.matches(in: sentence.text).filter { $0.surface.contains(name) || name.contains($0.surface) }
+                if !hits.isEmpty { problems.append("\(sentence.id): absent name \(name) matched \(hits.map(\.english))") }
+            }
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        print("Term gold set (\(Self.sentences.count) sentences): precision \(precision), recall \(recall) (tp \(truePositives), fp \(falsePositives), fn \(falseNegatives))")
+        for problem in problems { print("  \(problem)") }
+        #expect(precision >= 0.9)
+        #expect(recall >= 0.9)
+    }
+
+    @Test("spans give the surface back and kinds are reported")
+    func spansAndKinds() throws {
+        let matcher = try #require(Self.matcher)
+        let text = "कज़ाकिस्तान में एस.सी.ओ. बैठक के बाद भारतीयों ने जयशंकार से मुलाकात की, S Jaishankar ने कहा।"
+        let matches = matcher.matches(in: text)
+        let scalars = Array(text.unicodeScalars)
+        for match in matches {
+            #expect(String(String.UnicodeScalarView(scalars[match.start..<match.end])) == match.surface)
+        }
+        let byEnglish = Dictionary(matches.map { ($0.english, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byEnglish["Kazakhstan"]?.kind == .exact)
+        #expect(byEnglish["SCO"]?.surface == "एस.सी.ओ.")
+        #expect(byEnglish["Indian"]?.kind == .inflected)
+        #expect(byEnglish["S Jaishankar"]?.kind == .fuzzy || matches.contains { $0.surface == "जयशंकार" && $0.kind == .fuzzy })
+        #expect(matches.last?.surface == "S Jaishankar")
+    }
+
+    @Test("word boundaries: भारत is not found inside भारतीय, रूस not inside रूसी or बेलारूस")
+    func wordBoundaries() throws {
+        let matcher = try #require(Self.matcher)
+        let matches = matcher.matches(in: "भारतीय राजदूत ने बेलारूस में रूसी अधिकारियों से बात की।")
+        #expect(!matches.contains { $0.english == "India" })
+        #expect(!matches.contains { $0.english == "Russia" })
+        #expect(matches.contains { $0.english == "Belarus" })
+    }
+}
