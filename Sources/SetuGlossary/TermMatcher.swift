@@ -17,8 +17,8 @@ public struct TermMatcher: Sendable {
 
     struct Terminal: Sendable {
         var entry: Int32
-        /// The spelling as listed (NFC), to tell exact from folded matches.
-        var variant: String
+        /// The spellings as listed (NFC) that lead to this node, to tell exact from folded matches.
+        var variants: [String]
         var isEnglish: Bool
     }
 
@@ -77,9 +77,11 @@ public struct TermMatcher: Sendable {
                 node = child
             }
         }
-        let terminal = Terminal(entry: Int32(entry), variant: TextNormalizer.nfc(spelling), isEnglish: isEnglish)
-        if !terminals[Int(node)].contains(where: { $0.entry == terminal.entry }) {
-            terminals[Int(node)].append(terminal)
+        let variant = TextNormalizer.nfc(spelling)
+        if let existing = terminals[Int(node)].firstIndex(where: { $0.entry == Int32(entry) }) {
+            terminals[Int(node)][existing].variants.append(variant)
+        } else {
+            terminals[Int(node)].append(Terminal(entry: Int32(entry), variants: [variant], isEnglish: isEnglish))
         }
     }
 
@@ -230,7 +232,7 @@ public struct TermMatcher: Sendable {
         let entry = termbase.entries[Int(terminal.entry)]
         var foldedEnd = tokens[found.lastToken].end
         // Keep the final dot of a dotted acronym (`एस.सी.ओ.`) when the listed spelling has it.
-        if terminal.variant.hasSuffix("."), foldedEnd < folded.count, folded.scalars[foldedEnd] == 0x2E { foldedEnd += 1 }
+        if terminal.variants.contains(where: { $0.hasSuffix(".") }), foldedEnd < folded.count, folded.scalars[foldedEnd] == 0x2E { foldedEnd += 1 }
         let span = folded.sourceRange(of: tokens[found.firstToken].start..<foldedEnd)
         let surface = String(String.UnicodeScalarView(original[span].compactMap(Unicode.Scalar.init)))
         let surfaceFolds = SearchFolder().fold(surface).applied.subtracting([.whitespace, .latinCase])
@@ -245,8 +247,8 @@ public struct TermMatcher: Sendable {
             kind = .inflected
             rule = HindiInflection.rules[inflection].name
             confidence = 0.9
-        } else if TextNormalizer.nfc(surface) == terminal.variant
-            || (terminal.isEnglish && surface.lowercased() == terminal.variant.lowercased())
+        } else if terminal.variants.contains(TextNormalizer.nfc(surface))
+            || (terminal.isEnglish && terminal.variants.contains { $0.lowercased() == surface.lowercased() })
         {
             kind = .exact
             confidence = 1

@@ -88,7 +88,7 @@ public struct Termbase: Sendable {
             var seenHere = Set<String>()
             for variant in entry.hindi {
                 let key = folder.key(variant.replacingOccurrences(of: ".", with: " "))
-                if !seenHere.insert(key).inserted {
+                if !seenHere.insert(TextNormalizer.nfc(variant)).inserted {
                     diagnostics.append(.init(location, .warning, "Hindi spelling \"\(variant)\" repeats another spelling of this entry"))
                     continue
                 }

@@ -13,6 +13,6 @@ struct Setu: ParsableCommand {
               setu segment seeds/*.txt
             """,
         version: "0.1.0 (ICU \(icuVersion))",
-        subcommands: [SegmentCommand.self]
+        subcommands: [SegmentCommand.self, TermsCommand.self, GlossaryCommand.self]
     )
 }

@@ -1,0 +1,69 @@
+import Foundation
+import SetuGlossary
+import SetuTestSupport
+import Testing
+
+@Suite("Hindi romanization")
+struct HindiRomanizerTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        var hindi: String
+        var english: String
+        var kind: String
+        var testDescription: String { "\(hindi) → \(english)" }
+    }
+
+    static let rows: [Row] = {
+        guard let text = try? String(contentsOf: Fixtures.url("romanization-gold.tsv", target: "SetuGlossaryTests"), encoding: .utf8)
+        else { return [] }
+        return text.split(separator: "\n").dropFirst().compactMap { line in
+            let fields = line.split(separator: "\t").map(String.init)
+            return fields.count >= 3 ? Row(hindi: fields[0], english: fields[1], kind: fields[2]) : nil
+        }
+    }()
+
+    @Test("acronyms spelled with Hindi letter names decode exactly", arguments: rows.filter { $0.kind == "acronym" })
+    func acronyms(_ row: Row) {
+        #expect(HindiRomanizer.romanize(row.hindi) == row.english)
+    }
+
+    @Test("names romanize to the usual English spelling or within two letters of it")
+    func names() {
+        let names = Self.rows.filter { $0.kind != "acronym" }
+        #expect(names.count >= 40)
+        var exact = 0
+        var close = 0
+        for row in names {
+            let roman = HindiRomanizer.romanize(row.hindi)
+            if roman.lowercased() == row.english.lowercased() {
+                exact += 1
+            } else if Self.distance(roman.lowercased(), row.english.lowercased()) <= 2 {
+                close += 1
+            } else {
+                print("  romanization: \(row.hindi) → \(roman), expected \(row.english)")
+            }
+        }
+        print("Romanization (\(names.count) names): \(exact) exact, \(close) within two edits")
+        #expect(Double(exact + close) >= 0.8 * Double(names.count))
+    }
+
+    @Test("schwa deletion examples")
+    func schwa() {
+        #expect(HindiRomanizer.romanize("पुश्किन पार्क") == "Pushkin Park")
+        #expect(HindiRomanizer.romanize("रणधीर") == "Randhir")
+        #expect(HindiRomanizer.romanize("अस्ताना") == "Astana")
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}
