@@ -36,9 +36,9 @@ public enum HindiInflection {
         rule("feminine -ी", "ी", "ा"),
     ]
 
-    /// Base-form candidates of a folded word, with the rule that produced each.
-    static func candidates(_ word: UnsafeBufferPointer<UInt32>, _ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) {
-        var scratch: [UInt32] = []
+    /// Keys (`TermKey`) of the base-form candidates of a folded word, with the index of the rule that
+    /// produced each. Allocation-free: keys are computed over the stem and the replacement directly.
+    static func candidateKeys(_ word: UnsafeBufferPointer<UInt32>, _ body: (UInt64, Int) -> Void) {
         for (index, rule) in rules.enumerated() {
             let suffixCount = rule.suffix.count
             guard word.count >= suffixCount + rule.minimumStem else { continue }
@@ -48,10 +48,10 @@ public enum HindiInflection {
                 break
             }
             guard matches else { continue }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: word[0..<(word.count - suffixCount)])
-            scratch.append(contentsOf: rule.replacement)
-            scratch.withUnsafeBufferPointer { body($0, index) }
+            var key = TermKey.seed
+            for scalar in word[0..<(word.count - suffixCount)] { key = TermKey.mix(key, TermKey.lowered(scalar)) }
+            for scalar in rule.replacement { key = TermKey.mix(key, scalar) }
+            body(key, index)
         }
     }
 }

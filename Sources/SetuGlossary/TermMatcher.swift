@@ -137,9 +137,8 @@ public struct TermMatcher: Sendable {
             // An inflected last word ends a term here.
             if !token.isLatin {
                 folded.scalars.withUnsafeBufferPointer { all in
-                    HindiInflection.candidates(UnsafeBufferPointer(rebasing: all[token.start..<token.end])) { base, rule in
-                        guard let word = wordIDs[TermKey.of(base)], let child = child(node, word),
-                            !terminals[Int(child)].isEmpty
+                    HindiInflection.candidateKeys(UnsafeBufferPointer(rebasing: all[token.start..<token.end])) { key, rule in
+                        guard let word = wordIDs[key], let child = child(node, word), !terminals[Int(child)].isEmpty
                         else { return }
                         if best == nil || best!.lastToken < position {
                             best = Found(firstToken: first, lastToken: position, node: child, inflectionRule: rule, fuzzy: fuzzyUsed)
@@ -175,23 +174,25 @@ public struct TermMatcher: Sendable {
     private func fuzzyChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> Int32? {
         let length = token.end - token.start
         guard length >= Self.fuzzyMinimumLength - 1, !neighbours.isEmpty else { return nil }
-        let word = Array(folded.scalars[token.start..<token.end])
-        var candidates: [Int32] = []
-        // The text word itself may be a name word with one letter deleted, or vice versa, or both (substitution).
-        collect(TermKey.of(word), into: &candidates)
-        for deleted in 0..<length {
-            var shorter = word
-            shorter.remove(at: deleted)
-            let key = TermKey.of(shorter)
-            if let direct = wordIDs[key], fuzzyWords.contains(direct) { candidates.append(direct) }
-            collect(key, into: &candidates)
-        }
-        for candidate in candidates where Self.withinOneEdit(word, wordScalars[Int(candidate)]) {
-            if let child = child(node, candidate), wordScalars[Int(candidate)].count >= Self.fuzzyMinimumLength {
-                return child
+        return folded.scalars.withUnsafeBufferPointer { all -> Int32? in
+            let word = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
+            var candidates: [Int32] = []
+            // The text word may be a name word with one letter deleted, or vice versa, or both (substitution).
+            collect(TermKey.of(word), into: &candidates)
+            for deleted in 0..<length {
+                let key = TermKey.of(word, skipping: deleted)
+                if let direct = wordIDs[key], fuzzyWords.contains(direct) { candidates.append(direct) }
+                collect(key, into: &candidates)
             }
+            guard !candidates.isEmpty else { return nil }
+            let text = Array(word)
+            for candidate in candidates where Self.withinOneEdit(text, wordScalars[Int(candidate)]) {
+                if let child = child(node, candidate), wordScalars[Int(candidate)].count >= Self.fuzzyMinimumLength {
+                    return child
+                }
+            }
+            return nil
         }
-        return nil
     }
 
     private func collect(_ key: UInt64, into candidates: inout [Int32]) {

@@ -77,11 +77,19 @@ enum TermKey {
 
     static func of<S: Sequence<UInt32>>(_ scalars: S) -> UInt64 {
         var key = seed
-        for scalar in scalars {
-            let lowered = scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar
-            key = mix(key, lowered)
-        }
+        for scalar in scalars { key = mix(key, lowered(scalar)) }
         return key
+    }
+
+    /// The key of `word` with the code point at `skipped` left out (for the typo index).
+    static func of(_ word: UnsafeBufferPointer<UInt32>, skipping skipped: Int) -> UInt64 {
+        var key = seed
+        for index in word.indices where index != skipped { key = mix(key, lowered(word[index])) }
+        return key
+    }
+
+    @inline(__always) static func lowered(_ scalar: UInt32) -> UInt32 {
+        scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar
     }
 
     /// Marks a key as "capitals only" (short Latin acronyms such as `UN`, `SCO`).

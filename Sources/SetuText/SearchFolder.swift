@@ -26,7 +26,7 @@ public struct SearchFolder: Sendable {
 
     /// Folds code points whose offsets are counted from 0.
     public func fold(scalars input: [UInt32]) -> FoldedText {
-        let (canonical, start, end) = Self.canonicalize(input)
+        let (canonical, maps) = Self.canonicalize(input)
         var output = FoldedText()
         output.reserveCapacity(canonical.count)
         let options = self.options
@@ -35,8 +35,8 @@ public struct SearchFolder: Sendable {
         let count = canonical.count
         while index < count {
             let scalar = canonical[index]
-            let from = Int(start[index])
-            let to = Int(end[index])
+            let from = maps.map { Int($0.start[index]) } ?? index
+            let to = maps.map { Int($0.end[index]) } ?? index + 1
             index += 1
 
             if Self.isWhitespace(scalar) && options.contains(.whitespace) {
@@ -82,7 +82,7 @@ public struct SearchFolder: Sendable {
                     Self.nasalClass(of: scalar) == Self.stopClass(of: canonical[index + 1])
                 {
                     folded = 0x0902  // DEVANAGARI SIGN ANUSVARA
-                    foldEnd = Int(end[index])
+                    foldEnd = maps.map { Int($0.end[index]) } ?? index + 1
                     index += 1
                     output.applied.insert(.nasalAnusvara)
                 }
@@ -143,14 +143,13 @@ public struct SearchFolder: Sendable {
 
     // MARK: - NFC with offsets
 
-    /// NFC of `input`, with each output code point mapped to the input range it came from.
-    static func canonicalize(_ input: [UInt32]) -> (scalars: [UInt32], start: [Int32], end: [Int32]) {
-        let identityStart = (0..<Int32(input.count)).map { $0 }
-        let identityEnd = (0..<Int32(input.count)).map { $0 + 1 }
-        guard let normalizer = ICUNormalizer.nfc, !input.isEmpty else { return (input, identityStart, identityEnd) }
+    /// NFC of `input`, with each output code point mapped to the input range it came from; `maps` is nil
+    /// when the input is already NFC (the usual case), meaning the identity.
+    static func canonicalize(_ input: [UInt32]) -> (scalars: [UInt32], maps: (start: [Int32], end: [Int32])?) {
+        guard let normalizer = ICUNormalizer.nfc, !input.isEmpty, !isCertainlyNFC(input) else { return (input, nil) }
         let utf16 = utf16Units(input)
         let prefix = utf16.withUnsafeBufferPointer { normalizer.normalizedPrefixLength($0) }
-        if prefix == utf16.count { return (input, identityStart, identityEnd) }
+        if prefix == utf16.count { return (input, nil) }
 
         // Normalize chunk by chunk (a chunk starts where ICU reports a normalization boundary), so every
         // output code point can be traced to the chunk it came from.
@@ -186,7 +185,21 @@ public struct SearchFolder: Sendable {
             flush(offset)
         }
         flush(input.count)
-        return (scalars, start, end)
+        return (scalars, (start, end))
+    }
+
+    /// A cheap sufficient test for NFC: no combining diacritics, no nukta (which composes with न र ळ), no
+    /// precomposed nukta letters (which NFC decomposes), nothing from scripts with compositions.
+    static func isCertainlyNFC(_ input: [UInt32]) -> Bool {
+        for scalar in input {
+            switch scalar {
+            case 0..<0x0300: continue
+            case 0x0900..<0x093C, 0x093D..<0x0958, 0x0960...0x097F: continue
+            case 0x2000...0x206F, 0x20A0...0x20CF: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     static func utf16Units(_ scalars: [UInt32]) -> [UInt16] {

@@ -8,7 +8,9 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "setu-bench",
-            dependencies: [.product(name: "SetuText", package: "Setu")]
+            dependencies: [
+                .product(name: "SetuText", package: "Setu"), .product(name: "SetuGlossary", package: "Setu"),
+            ]
         )
     ]
 )

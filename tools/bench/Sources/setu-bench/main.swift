@@ -3,6 +3,7 @@
 #if canImport(Glibc)
     import Glibc
 #endif
+import SetuGlossary
 import SetuText
 
 func now() -> Double {
@@ -29,7 +30,7 @@ func fileSize(_ path: String) -> Double {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else {
-    print("usage: setu-bench segment LABEL FILE")
+    print("usage: setu-bench segment LABEL FILE | setu-bench terms LABEL FILE GLOSSARY")
     exit(2)
 }
 let (area, label, path) = (arguments[1], arguments[2], arguments[3])
@@ -56,6 +57,28 @@ case "segment":
     emit("segment.throughput.\(label)", megabytes / best, "MB/s")
     emit("segment.segments_per_second.\(label)", Double(segments) / best, "segments/s")
     emit("segment.peak_memory.\(label)", peakResidentMB() - baseline, "MB")
+case "terms":
+    guard arguments.count >= 5 else { exit(2) }
+    let baseline = peakResidentMB()
+    var texts: [String] = []
+    try DocumentSegmenter().segmentFile(at: path) { texts.append($0.text) }
+    let bytes = Double(texts.reduce(0) { $0 + $1.utf8.count })
+    let termbase = try Termbase.load(path: arguments[4])
+    let buildStart = now()
+    let matcher = TermMatcher(termbase: termbase)
+    let buildTime = now() - buildStart
+    var best = Double.infinity
+    var hits = 0
+    for _ in 0..<3 {
+        hits = 0
+        let start = now()
+        for text in texts { hits += matcher.matches(in: text).count }
+        best = min(best, now() - start)
+    }
+    emit("terms.throughput.\(label)", bytes / 1_000_000 / best, "MB/s")
+    emit("terms.hits_per_second.\(label)", Double(hits) / best, "hits/s")
+    emit("terms.build_seconds.\(label)", buildTime, "s")
+    emit("terms.peak_memory.\(label)", peakResidentMB() - baseline, "MB")
 default:
     print("unknown area \(area)")
     exit(2)
