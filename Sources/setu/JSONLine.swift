@@ -1,3 +1,5 @@
+import SetuCore
+
 /// Builds one JSON object per line without Foundation's encoder: field order is fixed and output streams.
 struct JSONLine {
     private var text = "{"
@@ -66,5 +68,16 @@ struct JSONLine {
         var output = ""
         appendEscaped(value, to: &output)
         return output
+    }
+}
+
+extension JSONLine {
+    /// The fields that place a segment: `doc`, `index`, `start`, `end` (code points into the file).
+    init(placing segment: Segment) {
+        self.init()
+        add("doc", segment.document)
+        add("index", segment.index)
+        add("start", segment.start)
+        add("end", segment.end)
     }
 }

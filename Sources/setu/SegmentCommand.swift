@@ -72,11 +72,7 @@ struct SegmentCommand: ParsableCommand {
             ]
             return fields.map { $0.escapedForTSV() }.joined(separator: "\t")
         case .jsonl:
-            var json = JSONLine()
-            json.add("doc", segment.document)
-            json.add("index", segment.index)
-            json.add("start", segment.start)
-            json.add("end", segment.end)
+            var json = JSONLine(placing: segment)
             json.add("line", segment.line)
             json.add("text", segment.text)
             json.add("normalized", TextNormalizer.displayForm(segment.text))

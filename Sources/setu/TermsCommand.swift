@@ -55,11 +55,7 @@ struct TermsCommand: ParsableCommand {
     }
 
     static func json(_ segment: Segment, _ matches: [TermMatch], _ suggestions: [NameSpotter.Suggestion]) -> String {
-        var json = JSONLine()
-        json.add("doc", segment.document)
-        json.add("index", segment.index)
-        json.add("start", segment.start)
-        json.add("end", segment.end)
+        var json = JSONLine(placing: segment)
         json.add("text", segment.text)
         let terms = matches.map { match -> String in
             var term = JSONLine()
