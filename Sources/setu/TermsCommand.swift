@@ -35,7 +35,10 @@ struct TermsCommand: ParsableCommand {
         var failed = false
         for path in files {
             do {
-                if path != "-" { _ = try InputValidator.validateUTF8(at: path) }
+                if path != "-", try InputValidator.validateUTF8(at: path) == 0 {
+                    reportError("\(path): empty file, no segments")
+                    continue
+                }
                 try segmenter.segmentFile(at: path) { segment in
                     guard segment.kind != .nonTranslatable else { return }
                     let matches = matcher.matches(in: segment.text)
