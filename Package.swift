@@ -9,9 +9,13 @@ let package = Package(
         .library(name: "SetuText", targets: ["SetuText"]),
         .library(name: "SetuCore", targets: ["SetuCore"]),
         .library(name: "SetuGlossary", targets: ["SetuGlossary"]),
+        .library(name: "SetuAlign", targets: ["SetuAlign"]),
+        .library(name: "SetuMemory", targets: ["SetuMemory"]),
+        .library(name: "SetuExchange", targets: ["SetuExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(
@@ -21,10 +25,16 @@ let package = Package(
         .target(name: "SetuCore"),
         .target(name: "SetuText", dependencies: ["SetuCore", "CSetuICU"]),
         .target(name: "SetuGlossary", dependencies: ["SetuCore", "SetuText"]),
+        .target(name: "SetuAlign", dependencies: ["SetuCore", "SetuText", "SetuGlossary"]),
+        .target(
+            name: "SetuMemory",
+            dependencies: ["SetuCore", "SetuText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "SetuExchange", dependencies: ["SetuCore"]),
         .executableTarget(
             name: "setu",
             dependencies: [
-                "SetuCore", "SetuText", "SetuGlossary",
+                "SetuCore", "SetuText", "SetuGlossary", "SetuAlign", "SetuMemory", "SetuExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +47,17 @@ let package = Package(
         .testTarget(
             name: "SetuGlossaryTests",
             dependencies: ["SetuGlossary", "SetuTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SetuAlignTests",
+            dependencies: ["SetuAlign", "SetuTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SetuMemoryTests", dependencies: ["SetuMemory", "SetuTestSupport"]),
+        .testTarget(
+            name: "SetuExchangeTests",
+            dependencies: ["SetuExchange", "SetuTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,0 +1,119 @@
+import SetuText
+
+/// Setu's fuzzy match score between a query and a stored segment.
+///
+/// **Base similarity** is `1 − d / max(m, n)`, where `d` is the Levenshtein distance between the two
+/// texts as sequences of aksharas (extended grapheme clusters, so `की` and `कि` are one substitution) after
+/// search folding, and `m`, `n` are their lengths in aksharas. Folding makes spelling variants free at
+/// this stage; they are charged as a penalty instead, so the user sees why a match is not 100 %.
+///
+/// **Penalties**, subtracted from the base:
+/// - folds: 1 point per akshara that differs only by a fold (nukta, chandrabindu/anusvara, digit
+///   script, Latin case), at most 3 points;
+/// - numbers: 5 points when the numbers of the two texts differ (a translator must change them);
+/// - tags: 2 points when the texts carry a different number of inline tags.
+///
+/// The final score is clamped at 0. Complexity: O(m·n) time, O(min(m, n)) memory.
+public enum FuzzyScorer {
+    /// Scores `candidate` against `query`.
+    /// - Parameters:
+    ///   - queryTags, candidateTags: the number of inline tags on each side (0 for plain text).
+    public static func score(query: String, candidate: String, queryTags: Int = 0, candidateTags: Int = 0)
+        -> FuzzyScore
+    {
+        let folder = SearchFolder(options: .search)
+        let foldedQuery = folder.fold(query)
+        let foldedCandidate = folder.fold(candidate)
+        let queryAksharas = Array(foldedQuery.string)
+        let candidateAksharas = Array(foldedCandidate.string)
+        let longest = max(queryAksharas.count, candidateAksharas.count)
+        guard longest > 0 else { return FuzzyScore(base: 1, penalties: []) }
+        let distance = levenshtein(queryAksharas, candidateAksharas)
+        let base = 1 - Double(distance) / Double(longest)
+
+        var penalties: [FuzzyPenalty] = []
+        let rawDistance = levenshtein(
+            Array(SegmentKeys.normalize(query)), Array(SegmentKeys.normalize(candidate)))
+        if rawDistance > distance {
+            var folds = foldedQuery.applied.union(foldedCandidate.applied)
+            folds.remove(.whitespace)
+            let names = folds.isEmpty ? "spelling" : folds.description
+            penalties.append(FuzzyPenalty(reason: "folds: \(names)", amount: min(0.03, 0.01 * Double(rawDistance - distance))))
+        }
+        let queryNumbers = numbers(in: foldedQuery.string)
+        let candidateNumbers = numbers(in: foldedCandidate.string)
+        if queryNumbers != candidateNumbers {
+            penalties.append(FuzzyPenalty(
+                reason: "numbers differ: [\(queryNumbers.joined(separator: " "))] vs [\(candidateNumbers.joined(separator: " "))]",
+                amount: 0.05))
+        }
+        if queryTags != candidateTags {
+            penalties.append(FuzzyPenalty(reason: "inline tags differ: \(queryTags) vs \(candidateTags)", amount: 0.02))
+        }
+        return FuzzyScore(base: base, penalties: penalties)
+    }
+
+    /// Edit distance with unit costs over any equatable sequence.
+    static func levenshtein<Element: Hashable>(_ a: [Element], _ b: [Element]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var previous = Array(0...short.count)
+        var current = [Int](repeating: 0, count: short.count + 1)
+        for (row, longElement) in long.enumerated() {
+            current[0] = row + 1
+            for column in 1...short.count {
+                let substitution = previous[column - 1] + (short[column - 1] == longElement ? 0 : 1)
+                current[column] = min(substitution, previous[column] + 1, current[column - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        return previous[short.count]
+    }
+
+    /// Digit runs (digits already folded to ASCII), sorted; `4,21,032` and `4.1` keep their separators.
+    static func numbers(in folded: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var pendingSeparator: Character?
+        for character in folded {
+            if character.isASCII, character.isNumber {
+                if let separator = pendingSeparator, !current.isEmpty { current.append(separator) }
+                pendingSeparator = nil
+                current.append(character)
+            } else if (character == "." || character == ","), !current.isEmpty, pendingSeparator == nil {
+                pendingSeparator = character
+            } else {
+                if !current.isEmpty { result.append(current) }
+                current = ""
+                pendingSeparator = nil
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result.sorted()
+    }
+}
+
+/// A fuzzy score: base similarity, the penalties applied, and the result.
+public struct FuzzyScore: Sendable, Hashable {
+    /// 0…1, similarity of the folded texts.
+    public var base: Double
+    public var penalties: [FuzzyPenalty]
+
+    public init(base: Double, penalties: [FuzzyPenalty]) {
+        self.base = base
+        self.penalties = penalties
+    }
+
+    /// 0…1 after penalties.
+    public var value: Double { max(0, base - penalties.reduce(0) { $0 + $1.amount }) }
+    /// The score as a whole percentage, rounded down (so 99.6 % is not shown as a 100 % match).
+    public var percent: Int { Int((value * 100 + 1e-9).rounded(.down)) }
+}
+
+/// One deduction from a fuzzy score, with the reason shown by `--explain`.
+public struct FuzzyPenalty: Sendable, Hashable {
+    public var reason: String
+    /// 0…1, subtracted from the base similarity.
+    public var amount: Double
+}

@@ -1,0 +1,103 @@
+import GRDB
+
+/// The store's schema as GRDB migrations. Each step is applied once, in order, in its own
+/// transaction; a database that already carries steps this build does not know is refused.
+enum MemorySchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-core") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    content_hash TEXT NOT NULL,
+                    title TEXT,
+                    language TEXT NOT NULL,
+                    kind TEXT NOT NULL DEFAULT 'text' CHECK (kind IN ('text', 'tmx', 'manual')),
+                    ingested_at REAL NOT NULL
+                );
+                CREATE TABLE segment (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+                    position INTEGER,
+                    span INTEGER NOT NULL DEFAULT 1,
+                    language TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    exact_hash INTEGER NOT NULL,
+                    start INTEGER,
+                    "end" INTEGER,
+                    line INTEGER
+                );
+                CREATE INDEX segment_exact ON segment(exact_hash);
+                CREATE INDEX segment_document ON segment(document_id, position);
+                CREATE TABLE import_log (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    operation TEXT NOT NULL,
+                    documents INTEGER NOT NULL DEFAULT 0,
+                    segments INTEGER NOT NULL DEFAULT 0,
+                    units INTEGER NOT NULL DEFAULT 0,
+                    terms INTEGER NOT NULL DEFAULT 0,
+                    at REAL NOT NULL
+                );
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY,
+                    source_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+                    target_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+                    origin TEXT NOT NULL CHECK (origin IN ('aligned', 'imported', 'manual', 'inline')),
+                    alignment TEXT,
+                    confidence REAL,
+                    created REAL NOT NULL,
+                    changed REAL NOT NULL,
+                    creator TEXT,
+                    document TEXT,
+                    external_id TEXT,
+                    source_markup TEXT,
+                    target_markup TEXT,
+                    extra TEXT,
+                    import_id INTEGER REFERENCES import_log(id) ON DELETE SET NULL
+                );
+                CREATE INDEX unit_source ON unit(source_id);
+                CREATE INDEX unit_target ON unit(target_id);
+                CREATE TABLE glossary_entry (
+                    id TEXT PRIMARY KEY,
+                    english TEXT NOT NULL,
+                    hindi TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    domain TEXT,
+                    note TEXT,
+                    ambiguous INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE term_occurrence (
+                    segment_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+                    entry_id TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    confidence REAL NOT NULL
+                );
+                CREATE INDEX term_occurrence_entry ON term_occurrence(entry_id, segment_id);
+                CREATE INDEX term_occurrence_segment ON term_occurrence(segment_id);
+                """)
+            // Candidate index for fuzzy lookup: a bottom-k sketch of each segment's folded word n-grams
+            // (see FuzzySketch). Rows are removed with their segment by SegmentIndexer, not by a foreign key,
+            // which would need a second index as large as the table.
+            try db.execute(sql: """
+                CREATE TABLE fuzzy_sketch (
+                    token INTEGER NOT NULL,
+                    segment_id INTEGER NOT NULL,
+                    PRIMARY KEY (token, segment_id)
+                ) WITHOUT ROWID;
+                """)
+            // Concordance over the folded text of every segment, both scripts. Contentless (the text lives in
+            // `segment`); `detail=full` because substring queries are trigram phrases (SQLite FTS5 §4.3.5).
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE segment_fts USING fts5(key, content='', tokenize='trigram', detail=full);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,49 @@
+import SetuText
+
+/// The derived forms of a segment's text that the store indexes.
+///
+/// - `normalized`: NFC with whitespace runs collapsed and ends trimmed; exact lookup compares it.
+/// - `exactHash`: FNV-1a 64 of `normalized`, the exact-lookup index key.
+/// - `folded`: the search key (`FoldOptions.search`: nukta, chandrabindu, digits, Latin case …), which
+///   concordance and fuzzy lookup compare.
+package struct SegmentKeys: Sendable {
+    package let normalized: String
+    package let exactHash: Int64
+    package let folded: String
+
+    package init(_ text: String) {
+        normalized = SegmentKeys.normalize(text)
+        exactHash = SegmentKeys.hash(normalized)
+        folded = SearchFolder(options: .search).key(text)
+    }
+
+    /// NFC, whitespace runs as one space, trimmed.
+    package static func normalize(_ text: String) -> String {
+        let nfc = TextNormalizer.nfc(text)
+        var result = ""
+        result.reserveCapacity(nfc.utf8.count)
+        var pendingSpace = false
+        for scalar in nfc.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.unicodeScalars.append(" ")
+                pendingSpace = false
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// FNV-1a, 64 bits: stable across processes and platforms, unlike `Hasher`.
+    package static func hash(_ text: String) -> Int64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x100_0000_01b3
+        }
+        return Int64(bitPattern: value)
+    }
+}

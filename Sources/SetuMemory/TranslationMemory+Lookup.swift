@@ -1,0 +1,211 @@
+import GRDB
+import SetuCore
+import SetuText
+
+extension TranslationMemory {
+    /// Segments whose normalized text (NFC, whitespace collapsed) equals the query's.
+    ///
+    /// Complexity: one index probe on the 64-bit hash of the normalized text, then a string comparison per row
+    /// with that hash.
+    public func exactMatches(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
+        let keys = SegmentKeys(query)
+        guard !keys.normalized.isEmpty else { throw .invalidRequest("empty query") }
+        return try read("exact lookup") { db in
+            let rows = try Row.fetchAll(
+                db, sql: "\(Self.segmentColumns) WHERE s.exact_hash = ? \(Self.languageFilter(options)) LIMIT ?",
+                arguments: [keys.exactHash, options.limit * 4])
+            return try rows.compactMap { row -> MemoryHit? in
+                let segment = Self.segment(row)
+                guard SegmentKeys.normalize(segment.text) == keys.normalized else { return nil }
+                return MemoryHit(
+                    kind: .exact, segment: segment, translations: try translations(db, of: segment),
+                    score: FuzzyScore(base: 1, penalties: []), highlights: [], entries: [])
+            }.prefix(options.limit).map { $0 }
+        }
+    }
+
+    /// Segments similar to the query, scored by `FuzzyScorer`, best first, at or above
+    /// `options.minimumScore`.
+    ///
+    /// Candidates come from the fuzzy sketch index (`FuzzySketch`): one index probe per word and word
+    /// bigram of the query, each read at most `probeLimit` rows, then at most `candidateLimit` segments are
+    /// scored. Cost is independent of the store's size except through the length of common probes' lists.
+    public func fuzzyMatches(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
+        let keys = SegmentKeys(query)
+        guard !keys.folded.isEmpty else { throw .invalidRequest("empty query") }
+        return try read("fuzzy lookup") { db in
+            var shared: [Int64: Int] = [:]
+            let probe = try db.cachedStatement(sql: "SELECT segment_id FROM fuzzy_sketch WHERE token = ? LIMIT \(Self.probeLimit)")
+            for token in FuzzySketch.probes(folded: keys.folded) {
+                let ids = try Int64.fetchAll(probe, arguments: [token])
+                for id in ids { shared[id, default: 0] += 1 }
+            }
+            let candidates = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
+                .prefix(Self.candidateLimit).map(\.key)
+            guard !candidates.isEmpty else { return [] }
+            let placeholders = Array(repeating: "?", count: candidates.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db, sql: "\(Self.segmentColumns) WHERE s.id IN (\(placeholders)) \(Self.languageFilter(options))",
+                arguments: StatementArguments(candidates))
+            var hits: [MemoryHit] = []
+            for row in rows {
+                let segment = Self.segment(row)
+                let score = FuzzyScorer.score(query: query, candidate: segment.text)
+                guard score.value >= options.minimumScore else { continue }
+                hits.append(MemoryHit(
+                    kind: score.value >= 1 && score.penalties.isEmpty ? .exact : .fuzzy, segment: segment,
+                    translations: [], score: score, highlights: [], entries: []))
+            }
+            hits.sort { ($0.score?.value ?? 0, $1.segment.id) > ($1.score?.value ?? 0, $0.segment.id) }
+            hits = Array(hits.prefix(options.limit))
+            for index in hits.indices {
+                hits[index].translations = try translations(db, of: hits[index].segment)
+            }
+            return hits
+        }
+    }
+
+    /// Rows read per fuzzy probe: bounds the cost of n-grams that occur everywhere.
+    static let probeLimit = 2000
+    /// Segments scored exactly per fuzzy query.
+    static let candidateLimit = 60
+
+    /// Segments containing the query as a substring after search folding (so `गांधी` finds `गाँधी`), in
+    /// either script, with the occurrences to highlight.
+    ///
+    /// Uses the FTS5 trigram index for queries of three characters or more (SQLite FTS5 §4.3.5); shorter
+    /// queries scan the segments.
+    public func concordance(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
+        let folder = SearchFolder(options: .search)
+        let folded = folder.fold(query).scalars
+        guard !folded.isEmpty else { throw .invalidRequest("empty query") }
+        let foldedString = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
+        return try read("concordance lookup") { db in
+            let rows: [Row]
+            if folded.count >= 3 {
+                let phrase = "\"" + foldedString.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        \(Self.segmentColumns) JOIN segment_fts f ON f.rowid = s.id
+                        WHERE segment_fts MATCH ? \(Self.languageFilter(options)) ORDER BY s.id LIMIT ?
+                        """,
+                    arguments: [phrase, options.limit])
+            } else {
+                let pattern = "%" + query.replacingOccurrences(of: "\\", with: "\\\\")
+                    .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                rows = try Row.fetchAll(
+                    db,
+                    sql: "\(Self.segmentColumns) WHERE s.text LIKE ? ESCAPE '\\' \(Self.languageFilter(options)) ORDER BY s.id LIMIT ?",
+                    arguments: [pattern, options.limit])
+            }
+            return try rows.map { row in
+                let segment = Self.segment(row)
+                return MemoryHit(
+                    kind: .concordance, segment: segment, translations: try translations(db, of: segment), score: nil,
+                    highlights: Self.occurrences(of: folded, in: segment.text, folder: folder), entries: [])
+            }
+        }
+    }
+
+    /// Segments containing a glossary entry named by the query in either language (`Astana` or `अस्ताना`),
+    /// using the glossary stored at ingest.
+    /// - Throws: `MemoryError.invalidRequest` when no stored entry has that form.
+    public func termMatches(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
+        let entries = try entriesNamed(query)
+        guard !entries.isEmpty else {
+            throw .invalidRequest("no glossary entry for '\(query)' in \(path) (the glossary is stored by `setu ingest`)")
+        }
+        let ids = entries.map(\.id)
+        return try read("term lookup") { db in
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    \(Self.segmentColumns) WHERE s.id IN (
+                        SELECT DISTINCT segment_id FROM term_occurrence WHERE entry_id IN (\(placeholders))
+                        ORDER BY segment_id LIMIT \(max(1, options.limit) * 4))
+                    \(Self.languageFilter(options)) ORDER BY s.id LIMIT \(max(1, options.limit))
+                    """,
+                arguments: StatementArguments(ids))
+            return try rows.map { row in
+                let segment = Self.segment(row)
+                let spans = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT start, "end", entry_id FROM term_occurrence WHERE segment_id = ? AND entry_id IN (\(placeholders))
+                        ORDER BY start
+                        """,
+                    arguments: StatementArguments([segment.id] + ids.map { $0 as DatabaseValueConvertible }))
+                return MemoryHit(
+                    kind: .term, segment: segment, translations: try translations(db, of: segment), score: nil,
+                    highlights: spans.map { ($0["start"] as Int)..<($0["end"] as Int) },
+                    entries: Array(Set(spans.map { $0["entry_id"] as String })).sorted())
+            }
+        }
+    }
+
+    /// Stored glossary entries with an English form (any case), a Hindi form (after search folding) or an id
+    /// equal to the query.
+    public func entriesNamed(_ query: String) throws(MemoryError) -> [TermEntry] {
+        let folder = SearchFolder(options: .search)
+        let key = folder.key(query)
+        return try storedGlossary().filter { entry in
+            entry.id == query || entry.english.contains { folder.key($0) == key } || entry.hindi.contains { folder.key($0) == key }
+        }
+    }
+
+    static let segmentColumns = """
+        SELECT s.id, s.position, s.line, s.language, s.kind, s.text, d.path FROM segment s
+        LEFT JOIN document d ON d.id = s.document_id
+        """
+
+    static func languageFilter(_ options: LookupOptions) -> String {
+        guard let language = options.language?.lowercased(), language.allSatisfy({ $0.isLetter && $0.isASCII }) else { return "" }
+        return "AND (s.language = '\(language)' OR s.language LIKE '\(language)-%')"
+    }
+
+    static func segment(_ row: Row) -> StoredSegment {
+        StoredSegment(
+            id: row["id"], document: row["path"], position: row["position"], line: row["line"], language: row["language"],
+            kind: row["kind"], text: row["text"])
+    }
+
+    /// Translations through units where the segment is the source, and sources where it is the target.
+    func translations(_ db: Database, of segment: StoredSegment) throws -> [StoredTranslation] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT u.id, u.origin, u.alignment, u.confidence, t.text, t.language FROM unit u
+                JOIN segment t ON t.id = u.target_id WHERE u.source_id = ?
+                UNION ALL
+                SELECT u.id, u.origin, u.alignment, u.confidence, s.text, s.language FROM unit u
+                JOIN segment s ON s.id = u.source_id WHERE u.target_id = ?
+                """,
+            arguments: [segment.id, segment.id])
+        return rows.map { row in
+            StoredTranslation(
+                unitID: row["id"], text: row["text"], language: row["language"],
+                origin: UnitOrigin(rawValue: row["origin"]) ?? .imported, alignment: row["alignment"],
+                confidence: row["confidence"])
+        }
+    }
+
+    /// Where the folded query occurs in `text`, as code point ranges of `text`.
+    static func occurrences(of query: [UInt32], in text: String, folder: SearchFolder) -> [Range<Int>] {
+        let folded = folder.fold(text)
+        let haystack = folded.scalars
+        guard query.count <= haystack.count else { return [] }
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index + query.count <= haystack.count {
+            if haystack[index] == query[0], Array(haystack[index..<index + query.count]) == query {
+                ranges.append(folded.sourceRange(of: index..<index + query.count))
+                index += query.count
+            } else {
+                index += 1
+            }
+        }
+        return ranges
+    }
+}
