@@ -20,23 +20,38 @@ public struct InlineTranslationDetector: Sendable {
         public var confidence: Double
     }
 
-    /// The pair in `text`, if it holds a Hindi run followed by its English translation.
+    /// The best pair in `text`: a Devanagari run followed by a Latin run that translates it, if any.
+    ///
+    /// The line is cut into runs of words by script (words without letters join the run before them);
+    /// each Devanagari run and the Latin run after it are a candidate, and the candidate sharing the most
+    /// anchors wins.
     public func detect(in text: String) -> Pair? {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard let firstLatin = words.firstIndex(where: { Self.isLatinWord($0) }) else { return nil }
-        let hindiWords = words[..<firstLatin]
-        let englishWords = words[firstLatin...]
-        guard hindiWords.count >= minimumWords, englishWords.count >= minimumWords,
-            hindiWords.contains(where: { AnchorExtractor.isDevanagari(String($0)) }),
-            !englishWords.contains(where: { AnchorExtractor.isDevanagari(String($0)) })
-        else { return nil }
-        let hindi = hindiWords.joined(separator: " ")
-        let english = englishWords.joined(separator: " ")
-        let ratio = Double(english.count) / Double(max(1, hindi.count))
-        guard (0.5...2.2).contains(ratio) else { return nil }
-        let shared = anchors.anchors(in: hindi).intersection(anchors.anchors(in: english))
-        guard !shared.isEmpty else { return nil }
-        return Pair(hindi: hindi, english: english, anchors: shared.sorted(), confidence: min(0.5, 0.25 + 0.1 * Double(shared.count)))
+        var runs: [(latin: Bool, words: [Substring])] = []
+        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+            let latin = Self.isLatinWord(word)
+            let devanagari = AnchorExtractor.isDevanagari(String(word))
+            if let last = runs.last, (!latin && !devanagari) || last.latin == latin {
+                runs[runs.count - 1].words.append(word)
+            } else {
+                runs.append((latin, [word]))
+            }
+        }
+        var best: Pair?
+        for index in runs.indices.dropLast() where !runs[index].latin && runs[index + 1].latin {
+            let hindiWords = runs[index].words
+            let englishWords = runs[index + 1].words
+            guard hindiWords.count >= minimumWords, englishWords.count >= minimumWords else { continue }
+            let hindi = hindiWords.joined(separator: " ")
+            let english = englishWords.joined(separator: " ")
+            let ratio = Double(english.count) / Double(max(1, hindi.count))
+            guard (0.5...2.2).contains(ratio) else { continue }
+            let shared = anchors.anchors(in: hindi).intersection(anchors.anchors(in: english))
+            guard !shared.isEmpty, shared.count > best?.anchors.count ?? 0 else { continue }
+            best = Pair(
+                hindi: hindi, english: english, anchors: shared.sorted(),
+                confidence: min(0.5, 0.25 + 0.1 * Double(shared.count)))
+        }
+        return best
     }
 
     /// A word whose letters are Latin (digits and punctuation alone do not count).

@@ -47,3 +47,8 @@ package struct SegmentKeys: Sendable {
         return Int64(bitPattern: value)
     }
 }
+
+extension SegmentKeys {
+    /// Text as stored for display: NFC with whitespace runs collapsed and trimmed.
+    public static func displayText(_ text: String) -> String { normalize(text) }
+}

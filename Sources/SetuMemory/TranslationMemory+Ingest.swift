@@ -146,6 +146,11 @@ public final class DocumentSink {
         return id
     }
 
+    /// Records the document's title (its first headline, usually).
+    public func setTitle(_ title: String) throws {
+        try db.execute(sql: "UPDATE document SET title = ? WHERE id = ?", arguments: [title, documentID])
+    }
+
     func addTerms(_ terms: [TermOccurrence], segmentID: Int64) throws {
         guard !terms.isEmpty else { return }
         let statement = try db.cachedStatement(sql: """

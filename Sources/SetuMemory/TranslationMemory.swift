@@ -87,3 +87,10 @@ public final class TranslationMemory {
         }
     }
 }
+
+extension TranslationMemory {
+    /// Runs raw SQL; for tests that simulate other programs writing to the file.
+    package func executeForTesting(_ sql: String) throws {
+        try write("execute") { db in try db.execute(sql: sql) }
+    }
+}

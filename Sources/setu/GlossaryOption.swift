@@ -9,12 +9,29 @@ struct GlossaryOption: ParsableArguments {
     var glossary: String?
 
     func resolvedPath() throws -> String {
+        guard let path = availablePath else {
+            throw ValidationError("no glossary: pass --glossary FILE, run in a folder with glossaries/, or set SETU_GLOSSARY")
+        }
+        return path
+    }
+
+    /// The glossary to use, or nil when none is given or found.
+    var availablePath: String? {
         if let glossary { return glossary }
         if FileManager.default.fileExists(atPath: "glossaries") { return "glossaries" }
         if let environment = ProcessInfo.processInfo.environment["SETU_GLOSSARY"], !environment.isEmpty {
             return environment
         }
-        throw ValidationError("no glossary: pass --glossary FILE, run in a folder with glossaries/, or set SETU_GLOSSARY")
+        return nil
+    }
+
+    /// The glossary, or nil (with a note on stderr) when none is given or found.
+    func loadIfAvailable() throws -> Termbase? {
+        guard availablePath != nil else {
+            reportError("note: no glossary (./glossaries, --glossary or SETU_GLOSSARY); terms are not aligned")
+            return nil
+        }
+        return try load()
     }
 
     func load() throws -> Termbase {

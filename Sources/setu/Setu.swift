@@ -9,10 +9,15 @@ struct Setu: ParsableCommand {
         discussion: """
             Segment Hindi (Devanagari) news text into sentences, align it with a glossary and with English translations, and keep the result as a translation memory.
 
-            Example:
+            Examples:
+              setu ingest seeds/
+              setu lookup --term Astana
               setu segment seeds/*.txt
             """,
         version: "0.1.0 (ICU \(icuVersion))",
-        subcommands: [SegmentCommand.self, TermsCommand.self, GlossaryCommand.self]
+        subcommands: [
+            SegmentCommand.self, TermsCommand.self, GlossaryCommand.self, IngestCommand.self, AlignCommand.self,
+            LookupCommand.self, AddCommand.self, StatsCommand.self,
+        ]
     )
 }

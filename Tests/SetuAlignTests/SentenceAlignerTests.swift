@@ -144,3 +144,24 @@ struct SentenceAlignerTests {
         #expect(!hindi.intersection(english).isEmpty)
     }
 }
+
+@Suite("Inline translations")
+struct InlineTranslationDetectorTests {
+    let detector = InlineTranslationDetector(anchors: SentenceAlignerTests.extractor)
+
+    @Test("a Hindi headline followed by its English rendering is a pair")
+    func captionPair() throws {
+        let caption = "S Jaishankar in Kazakhstan: रूसी सेना में शामिल भारतीयों की जल्द हो वापसी... जयशंकर की रूस के विदेश मंत्री को दो टूक Indians serving in Russian Army should return soon S Jaishankar rebuked Russian Foreign Minister"
+        let pair = try #require(detector.detect(in: caption))
+        #expect(pair.hindi.hasPrefix("रूसी सेना"))
+        #expect(pair.english.hasPrefix("Indians serving"))
+        #expect(pair.anchors.contains("term:russian-army"))
+        #expect(pair.confidence <= 0.5)
+    }
+
+    @Test("code-mixed Hindi with an English name is not a translation pair")
+    func codeMixed() {
+        #expect(detector.detect(in: "विदेश मंत्री ने X पर लिखा कि Shanghai Cooperation Organisation की बैठक अहम रही") == nil)
+        #expect(detector.detect(in: "अस्ताना में बैठक हुई और फिर The weather was pleasant all day long") == nil)
+    }
+}

@@ -1,0 +1,42 @@
+import SetuAlign
+import SetuCore
+import SetuGlossary
+import SetuText
+
+/// Turns segments into what the store keeps: language tags and term occurrences, plus inline
+/// translations found on a line.
+struct DocumentPreparer {
+    let matcher: TermMatcher?
+    let inline: InlineTranslationDetector
+
+    init(termbase: Termbase?) {
+        matcher = termbase.map(TermMatcher.init(termbase:))
+        inline = InlineTranslationDetector(anchors: AnchorExtractor(matcher: matcher))
+    }
+
+    /// The BCP 47 tag stored for a segment: Hindi and code-mixed text count as `hi-IN`.
+    static func language(of segment: Segment) -> LanguageTag {
+        switch segment.language {
+        case .hindi, .mixed: return .hindi
+        case .english: return .english
+        case .none: return LanguageTag("zxx")!
+        }
+    }
+
+    func terms(in segment: Segment) -> [TermOccurrence] {
+        guard let matcher, segment.kind != .nonTranslatable else { return [] }
+        return matcher.matches(in: segment.text).map {
+            TermOccurrence(entryID: $0.entryID, start: $0.start, end: $0.end, kind: $0.kind.rawValue, confidence: $0.confidence)
+        }
+    }
+
+    /// A low-confidence unit for a line that holds Hindi followed by its English rendering.
+    func inlineUnit(in segment: Segment, document: String) -> TranslationUnit? {
+        guard segment.script == .mixed, let pair = inline.detect(in: segment.text) else { return nil }
+        return TranslationUnit(
+            source: UnitVariant(language: .hindi, text: pair.hindi),
+            target: UnitVariant(language: .english, text: pair.english),
+            origin: .inline, alignment: "1-1", confidence: pair.confidence, creator: "setu", document: document,
+            properties: [UnitProperty(type: "x-anchors", value: pair.anchors.joined(separator: " "))])
+    }
+}
