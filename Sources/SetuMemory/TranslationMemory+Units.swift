@@ -97,7 +97,7 @@ extension TranslationMemory {
                     target: UnitVariant(language: english.descriptor.language, text: ""),
                     origin: .aligned, alignment: bead.type, confidence: bead.confidence, created: now, creator: creator,
                     document: hindi.descriptor.path,
-                    properties: bead.anchors.isEmpty ? [] : [UnitProperty(type: "x-anchors", value: bead.anchors.joined(separator: " "))])
+                    properties: bead.anchors.isEmpty ? [] : [UnitProperty(type: "x-setu-anchors", value: bead.anchors.joined(separator: " "))])
                 try writer.insert(unit, sourceID: sourceID, targetID: targetID)
                 receipt.units += 1
             }

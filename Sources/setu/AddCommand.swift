@@ -34,6 +34,7 @@ struct AddCommand: ParsableCommand {
     }
 
     func run() throws {
+        defer { OutputWriter.standardOutput.flush() }
         let termbase = glossaryOption.availablePath == nil ? nil : try glossaryOption.load()
         let preparer = DocumentPreparer(termbase: termbase)
         let memory = try memoryOption.open()

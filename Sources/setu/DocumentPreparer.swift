@@ -37,6 +37,6 @@ struct DocumentPreparer {
             source: UnitVariant(language: .hindi, text: pair.hindi),
             target: UnitVariant(language: .english, text: pair.english),
             origin: .inline, alignment: "1-1", confidence: pair.confidence, creator: "setu", document: document,
-            properties: [UnitProperty(type: "x-anchors", value: pair.anchors.joined(separator: " "))])
+            properties: [UnitProperty(type: "x-setu-anchors", value: pair.anchors.joined(separator: " "))])
     }
 }

@@ -3,6 +3,8 @@ import SetuText
 
 @main
 struct Setu: ParsableCommand {
+    static let version = "0.2.0"
+
     static let configuration = CommandConfiguration(
         commandName: "setu",
         abstract: "Setu: Hindi→English translation memory and bilingual alignment.",
@@ -14,10 +16,10 @@ struct Setu: ParsableCommand {
               setu lookup --term Astana
               setu segment seeds/*.txt
             """,
-        version: "0.1.0 (ICU \(icuVersion))",
+        version: "\(Setu.version) (ICU \(icuVersion))",
         subcommands: [
             SegmentCommand.self, TermsCommand.self, GlossaryCommand.self, IngestCommand.self, AlignCommand.self,
-            LookupCommand.self, AddCommand.self, StatsCommand.self,
+            LookupCommand.self, AddCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
         ]
     )
 }
