@@ -67,23 +67,8 @@ public struct AnchorExtractor: Sendable {
         return result
     }
 
-    /// A rough cross-script sound key: lower case, similar sounds merged (w/v, ph/f, z/j, c/q/k, sh/s),
-    /// vowels after the first letter dropped, doubled letters collapsed. `Lavrov` and लावरोव → `lvrv`.
-    static func phoneticKey(_ word: String) -> String {
-        var text = word.lowercased().filter { $0.isASCII && $0.isLetter }
-        for (from, to) in [("ph", "f"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"),
-            ("bh", "b"), ("ck", "k"), ("w", "v"), ("z", "j"), ("q", "k"), ("x", "ks"), ("c", "k")]
-        {
-            text = text.replacingOccurrences(of: from, with: to)
-        }
-        var key = ""
-        for (index, character) in text.enumerated() {
-            if index > 0, "aeiouy".contains(character) { continue }
-            if key.last == character { continue }
-            key.append(character)
-        }
-        return key
-    }
+    /// See `PhoneticKey`.
+    static func phoneticKey(_ word: String) -> String { PhoneticKey.of(word) }
 
     /// Postpositions, pronouns and auxiliaries, which romanize into keys that collide with English words.
     static let hindiFunctionWords: Set<String> = [
@@ -95,30 +80,5 @@ public struct AnchorExtractor: Sendable {
     /// Whether a string has any Devanagari letter.
     static func isDevanagari(_ text: String) -> Bool {
         text.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var remainder = Substring(self)
-        while let range = remainder.range(of: target) {
-            result += remainder[..<range.lowerBound]
-            result += replacement
-            remainder = remainder[range.upperBound...]
-        }
-        return result + remainder
-    }
-}
-
-extension Substring {
-    fileprivate func range(of target: String) -> Range<Index>? {
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(target) { return index..<self.index(index, offsetBy: target.count) }
-            index = self.index(after: index)
-        }
-        return nil
     }
 }

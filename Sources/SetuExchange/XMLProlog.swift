@@ -48,8 +48,18 @@ struct XMLProlog {
         if let declared = declaredEncoding(text), !encoding.contains("BOM") || !declared.uppercased().hasPrefix("UTF") {
             encoding = declared.uppercased()
         }
-        // Only the prolog matters: stop at the root element.
-        let prolog = text.range(of: "<" + root).map { String(text[..<$0.lowerBound]) } ?? text
+        // Only the prolog matters: stop at the root element (the first `<` followed by a letter).
+        var prologEnd = text.endIndex
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "<") {
+            let next = text.index(after: open)
+            if next < text.endIndex, text[next].isLetter {
+                prologEnd = open
+                break
+            }
+            index = next
+        }
+        let prolog = String(text[..<prologEnd])
         if let entity = prolog.range(of: "<!ENTITY") {
             let before = prolog[..<entity.lowerBound]
             let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }

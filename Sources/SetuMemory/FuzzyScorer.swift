@@ -24,8 +24,9 @@ public enum FuzzyScorer {
         let folder = SearchFolder(options: .search)
         let foldedQuery = folder.fold(query)
         let foldedCandidate = folder.fold(candidate)
-        let queryAksharas = Array(foldedQuery.string)
-        let candidateAksharas = Array(foldedCandidate.string)
+        var symbols: [Character: Int32] = [:]
+        let queryAksharas = intern(foldedQuery.string, &symbols)
+        let candidateAksharas = intern(foldedCandidate.string, &symbols)
         let longest = max(queryAksharas.count, candidateAksharas.count)
         guard longest > 0 else { return FuzzyScore(base: 1, penalties: []) }
         let distance = levenshtein(queryAksharas, candidateAksharas)
@@ -33,7 +34,7 @@ public enum FuzzyScorer {
 
         var penalties: [FuzzyPenalty] = []
         let rawDistance = levenshtein(
-            Array(SegmentKeys.normalize(query)), Array(SegmentKeys.normalize(candidate)))
+            intern(SegmentKeys.normalize(query), &symbols), intern(SegmentKeys.normalize(candidate), &symbols))
         if rawDistance > distance {
             var folds = foldedQuery.applied.union(foldedCandidate.applied)
             folds.remove(.whitespace)
@@ -51,6 +52,27 @@ public enum FuzzyScorer {
             penalties.append(FuzzyPenalty(reason: "inline tags differ: \(queryTags) vs \(candidateTags)", amount: 0.02))
         }
         return FuzzyScore(base: base, penalties: penalties)
+    }
+
+    /// The base similarity alone (no penalties), for ranking many candidates before scoring the best fully.
+    /// Penalties only lower a score, so a candidate below the threshold here stays below it.
+    static func baseSimilarity(queryAksharas: [Int32], candidate: String, symbols: inout [Character: Int32]) -> Double {
+        let candidateAksharas = intern(SearchFolder(options: .search).fold(candidate).string, &symbols)
+        let longest = max(queryAksharas.count, candidateAksharas.count)
+        guard longest > 0 else { return 1 }
+        // The length difference alone bounds the distance from below.
+        if 1 - Double(abs(queryAksharas.count - candidateAksharas.count)) / Double(longest) < 0.3 { return 0 }
+        return 1 - Double(levenshtein(queryAksharas, candidateAksharas)) / Double(longest)
+    }
+
+    /// Aksharas as small integers, so the edit distance compares integers, not grapheme clusters.
+    static func intern(_ text: String, _ symbols: inout [Character: Int32]) -> [Int32] {
+        text.map { character in
+            if let symbol = symbols[character] { return symbol }
+            let symbol = Int32(symbols.count)
+            symbols[character] = symbol
+            return symbol
+        }
     }
 
     /// Edit distance with unit costs over any equatable sequence.

@@ -95,7 +95,9 @@ enum MemorySchema {
             // Concordance over the folded text of every segment, both scripts. Contentless (the text lives in
             // `segment`); `detail=full` because substring queries are trigram phrases (SQLite FTS5 §4.3.5).
             try db.execute(sql: """
-                CREATE VIRTUAL TABLE segment_fts USING fts5(key, content='', tokenize='trigram', detail=full);
+                CREATE VIRTUAL TABLE segment_fts USING fts5(
+                    key, content='', tokenize='trigram', detail=full, columnsize=0
+                );
                 """)
         }
         return migrator

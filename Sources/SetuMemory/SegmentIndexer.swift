@@ -32,17 +32,24 @@ struct SegmentIndexer {
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO segment_fts (rowid, key) VALUES (?, ?)")
             .execute(arguments: [id, keys.folded])
-        let sketchStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fuzzy_sketch (token, segment_id) VALUES (?, ?)")
-        for token in FuzzySketch.sketch(folded: keys.folded) {
-            try sketchStatement.execute(arguments: [token, id])
+        if Self.isSketched(placement.language.value) {
+            let sketchStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fuzzy_sketch (token, segment_id) VALUES (?, ?)")
+            for token in FuzzySketch.sketch(folded: keys.foldedScalars) {
+                try sketchStatement.execute(arguments: [token, id])
+            }
         }
         return id
+    }
+
+    /// Fuzzy lookup serves Hindi source text; other languages are found by exact and concordance lookup.
+    static func isSketched(_ language: String) -> Bool {
+        language == "hi" || language.hasPrefix("hi-")
     }
 
     /// Removes the index entries of the given segments and then the rows themselves (units and term
     /// occurrences go with them through foreign keys).
     func delete(where condition: String, arguments: StatementArguments) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, text FROM segment WHERE \(condition)", arguments: arguments)
+        let rows = try Row.fetchAll(db, sql: "SELECT id, text, language FROM segment WHERE \(condition)", arguments: arguments)
         let ftsDelete = try db.cachedStatement(
             sql: "INSERT INTO segment_fts (segment_fts, rowid, key) VALUES ('delete', ?, ?)")
         let sketchDelete = try db.cachedStatement(sql: "DELETE FROM fuzzy_sketch WHERE token = ? AND segment_id = ?")
@@ -52,8 +59,10 @@ struct SegmentIndexer {
             let text: String = row["text"]
             let keys = SegmentKeys(text)
             try ftsDelete.execute(arguments: [id, keys.folded])
-            for token in FuzzySketch.sketch(folded: keys.folded) {
-                try sketchDelete.execute(arguments: [token, id])
+            if Self.isSketched(row["language"]) {
+                for token in FuzzySketch.sketch(folded: keys.foldedScalars) {
+                    try sketchDelete.execute(arguments: [token, id])
+                }
             }
             try rowDelete.execute(arguments: [id])
         }

@@ -10,16 +10,21 @@ package struct SegmentKeys: Sendable {
     package let normalized: String
     package let exactHash: Int64
     package let folded: String
+    /// The folded text as code points, for the fuzzy sketch.
+    package let foldedScalars: [UInt32]
 
     package init(_ text: String) {
         normalized = SegmentKeys.normalize(text)
         exactHash = SegmentKeys.hash(normalized)
-        folded = SearchFolder(options: .search).key(text)
+        let foldedText = SearchFolder(options: .search).fold(text)
+        foldedScalars = foldedText.scalars
+        folded = foldedText.string
     }
 
     /// NFC, whitespace runs as one space, trimmed.
     package static func normalize(_ text: String) -> String {
         let nfc = TextNormalizer.nfc(text)
+        if isSpacedSimply(nfc) { return nfc }
         var result = ""
         result.reserveCapacity(nfc.utf8.count)
         var pendingSpace = false
@@ -35,6 +40,18 @@ package struct SegmentKeys: Sendable {
             result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// True when the only whitespace is single inner spaces and no byte could start another space character
+    /// (lead bytes 0xC2, 0xE1, 0xE2, 0xE3 cover U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000).
+    static func isSpacedSimply(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { return false }
+            if byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// FNV-1a, 64 bits: stable across processes and platforms, unlike `Hasher`.

@@ -122,8 +122,9 @@ extension TranslationMemory {
         }
         let sql = """
             SELECT u.*, s.text AS source_text, s.language AS source_language, t.text AS target_text,
-                   t.language AS target_language
+                   t.language AS target_language, COALESCE(u.document, d.path) AS unit_document
             FROM unit u JOIN segment s ON s.id = u.source_id JOIN segment t ON t.id = u.target_id
+            LEFT JOIN document d ON d.id = s.document_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY u.id
             """
         do {
@@ -144,7 +145,7 @@ extension TranslationMemory {
                         extraVariants: extra?.variants ?? [], origin: UnitOrigin(rawValue: row["origin"]) ?? .imported,
                         alignment: row["alignment"], confidence: row["confidence"],
                         created: Date(timeIntervalSince1970: row["created"]), changed: Date(timeIntervalSince1970: row["changed"]),
-                        creator: row["creator"], document: row["document"], externalID: row["external_id"],
+                        creator: row["creator"], document: row["unit_document"], externalID: row["external_id"],
                         properties: extra?.properties ?? [], notes: extra?.notes ?? [])
                     let terms = try Self.terms(db, segmentID: row["source_id"], text: row["source_text"], glossary: glossary)
                     try body(unit, row["id"], terms)

@@ -70,6 +70,7 @@ extension TranslationMemory {
                 descriptor.kind.rawValue, Date().timeIntervalSince1970,
             ])
         let sink = DocumentSink(db: db, documentID: db.lastInsertedRowID, language: descriptor.language)
+        sink.documentPath = descriptor.path
         try body(sink)
         var receipt = DocumentReceipt(status: existing == nil ? .added : .replaced, documentID: sink.documentID)
         receipt.segments = sink.segmentCount
@@ -126,6 +127,8 @@ public final class DocumentSink {
     public private(set) var segmentCount = 0
     public private(set) var unitCount = 0
     public private(set) var termCount = 0
+    /// The document's path, which units of this document need not repeat.
+    var documentPath: String?
 
     init(db: Database, documentID: Int64, language: LanguageTag) {
         self.db = db
@@ -180,7 +183,7 @@ public final class DocumentSink {
     /// Stores a unit between two stored segments.
     @discardableResult
     public func addUnit(_ unit: TranslationUnit, sourceID: Int64, targetID: Int64) throws -> Int64 {
-        try UnitWriter(db: db).insert(unit, sourceID: sourceID, targetID: targetID)
+        try UnitWriter(db: db).insert(unit, sourceID: sourceID, targetID: targetID, documentPath: documentPath)
         unitCount += 1
         return db.lastInsertedRowID
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SetuCore
 import SetuText
@@ -24,7 +25,7 @@ extension TranslationMemory {
         }
     }
 
-    /// Segments similar to the query, scored by `FuzzyScorer`, best first, at or above
+    /// Hindi segments similar to the query, scored by `FuzzyScorer`, best first, at or above
     /// `options.minimumScore`.
     ///
     /// Candidates come from the fuzzy sketch index (`FuzzySketch`): one index probe per word and word
@@ -34,22 +35,48 @@ extension TranslationMemory {
         let keys = SegmentKeys(query)
         guard !keys.folded.isEmpty else { throw .invalidRequest("empty query") }
         return try read("fuzzy lookup") { db in
-            var shared: [Int64: Int] = [:]
-            let probe = try db.cachedStatement(sql: "SELECT segment_id FROM fuzzy_sketch WHERE token = ? LIMIT \(Self.probeLimit)")
+            // Each shared n-gram counts by its rarity (an IDF weight); n-grams found in more than `probeLimit`
+            // segments are too common to tell candidates apart and are skipped.
+            var weights: [Int64: Double] = [:]
+            let probe = try db.cachedStatement(
+                sql: "SELECT segment_id FROM fuzzy_sketch WHERE token = ? LIMIT \(Self.probeLimit + 1)")
             for token in FuzzySketch.probes(folded: keys.folded) {
                 let ids = try Int64.fetchAll(probe, arguments: [token])
-                for id in ids { shared[id, default: 0] += 1 }
+                guard !ids.isEmpty, ids.count <= Self.probeLimit else { continue }
+                let weight = log(Double(Self.probeLimit * 2) / Double(ids.count))
+                for id in ids { weights[id, default: 0] += weight }
             }
-            let candidates = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
+            if weights.isEmpty {
+                // Every n-gram of the query is common: take segments sharing pairs of the n-grams the query
+                // itself would be indexed by.
+                let own = FuzzySketch.sketch(folded: keys.foldedScalars)
+                let pair = try db.cachedStatement(sql: """
+                    SELECT a.segment_id FROM fuzzy_sketch a
+                    JOIN fuzzy_sketch b ON b.token = ? AND b.segment_id = a.segment_id
+                    WHERE a.token = ? LIMIT \(Self.candidateLimit * 4)
+                    """)
+                var index = 0
+                while weights.count < Self.candidateLimit, index + 1 < own.count, index < 6 {
+                    for id in try Int64.fetchAll(pair, arguments: [own[index + 1], own[index]]) { weights[id, default: 0] += 1 }
+                    index += 2
+                }
+            }
+            let candidates = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
                 .prefix(Self.candidateLimit).map(\.key)
             guard !candidates.isEmpty else { return [] }
             let placeholders = Array(repeating: "?", count: candidates.count).joined(separator: ",")
             let rows = try Row.fetchAll(
                 db, sql: "\(Self.segmentColumns) WHERE s.id IN (\(placeholders)) \(Self.languageFilter(options))",
                 arguments: StatementArguments(candidates))
-            var hits: [MemoryHit] = []
-            for row in rows {
+            var symbols: [Character: Int32] = [:]
+            let queryAksharas = FuzzyScorer.intern(keys.folded, &symbols)
+            let ranked = rows.map { row -> (StoredSegment, Double) in
                 let segment = Self.segment(row)
+                return (segment, FuzzyScorer.baseSimilarity(queryAksharas: queryAksharas, candidate: segment.text, symbols: &symbols))
+            }.filter { $0.1 >= options.minimumScore }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+            var hits: [MemoryHit] = []
+            // Penalties can reorder near ties, so score a few more than asked for.
+            for (segment, _) in ranked.prefix(options.limit * 2) {
                 let score = FuzzyScorer.score(query: query, candidate: segment.text)
                 guard score.value >= options.minimumScore else { continue }
                 hits.append(MemoryHit(
@@ -66,7 +93,7 @@ extension TranslationMemory {
     }
 
     /// Rows read per fuzzy probe: bounds the cost of n-grams that occur everywhere.
-    static let probeLimit = 2000
+    static let probeLimit = 4000
     /// Segments scored exactly per fuzzy query.
     static let candidateLimit = 60
 
@@ -88,7 +115,7 @@ extension TranslationMemory {
                     db,
                     sql: """
                         \(Self.segmentColumns) JOIN segment_fts f ON f.rowid = s.id
-                        WHERE segment_fts MATCH ? \(Self.languageFilter(options)) ORDER BY s.id LIMIT ?
+                        WHERE segment_fts MATCH ? \(Self.languageFilter(options)) LIMIT ?
                         """,
                     arguments: [phrase, options.limit])
             } else {

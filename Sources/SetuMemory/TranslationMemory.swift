@@ -27,6 +27,11 @@ public final class TranslationMemory {
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.journalMode = .wal
         configuration.label = "setu"
+        configuration.prepareDatabase { db in
+            // WAL with synchronous=NORMAL cannot corrupt the database; a power cut may lose the last
+            // commit, never part of one. A larger page cache keeps the index B-trees in memory while ingesting.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {

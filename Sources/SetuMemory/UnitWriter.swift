@@ -5,6 +5,33 @@ import SetuCore
 /// What a unit carries beyond its two texts, stored as one JSON column: further languages, properties
 /// and notes at unit and variant level. Absent (NULL) for the common unit that has none.
 struct UnitExtra: Codable {
+    enum CodingKeys: String, CodingKey {
+        case variants, properties, notes, sourceProperties, sourceNotes, targetProperties, targetNotes
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        variants = try container.decodeIfPresent([UnitVariant].self, forKey: .variants) ?? []
+        properties = try container.decodeIfPresent([UnitProperty].self, forKey: .properties) ?? []
+        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        sourceProperties = try container.decodeIfPresent([UnitProperty].self, forKey: .sourceProperties) ?? []
+        sourceNotes = try container.decodeIfPresent([String].self, forKey: .sourceNotes) ?? []
+        targetProperties = try container.decodeIfPresent([UnitProperty].self, forKey: .targetProperties) ?? []
+        targetNotes = try container.decodeIfPresent([String].self, forKey: .targetNotes) ?? []
+    }
+
+    /// Only the non-empty lists are written: most units carry one or two properties at most.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if !variants.isEmpty { try container.encode(variants, forKey: .variants) }
+        if !properties.isEmpty { try container.encode(properties, forKey: .properties) }
+        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+        if !sourceProperties.isEmpty { try container.encode(sourceProperties, forKey: .sourceProperties) }
+        if !sourceNotes.isEmpty { try container.encode(sourceNotes, forKey: .sourceNotes) }
+        if !targetProperties.isEmpty { try container.encode(targetProperties, forKey: .targetProperties) }
+        if !targetNotes.isEmpty { try container.encode(targetNotes, forKey: .targetNotes) }
+    }
+
     var variants: [UnitVariant] = []
     var properties: [UnitProperty] = []
     var notes: [String] = []
@@ -33,7 +60,9 @@ struct UnitExtra: Codable {
 struct UnitWriter {
     let db: Database
 
-    func insert(_ unit: TranslationUnit, sourceID: Int64, targetID: Int64) throws {
+    /// - Parameter documentPath: the path of the document the unit's segments belong to; the unit's own
+    ///   `document` is stored only when it differs.
+    func insert(_ unit: TranslationUnit, sourceID: Int64, targetID: Int64, documentPath: String? = nil) throws {
         let extra = UnitExtra(unit)
         let extraJSON = extra.isEmpty ? nil : String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
         try db.cachedStatement(sql: """
@@ -42,7 +71,8 @@ struct UnitWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 sourceID, targetID, unit.origin.rawValue, unit.alignment, unit.confidence,
-                unit.created.timeIntervalSince1970, unit.changed.timeIntervalSince1970, unit.creator, unit.document,
+                unit.created.timeIntervalSince1970, unit.changed.timeIntervalSince1970, unit.creator,
+                unit.document == documentPath ? nil : unit.document,
                 unit.externalID, unit.source.markup, unit.target.markup, extraJSON,
             ])
     }

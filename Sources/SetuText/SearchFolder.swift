@@ -160,6 +160,15 @@ public struct SearchFolder: Sendable {
         var chunkStart = 0
         func flush(_ chunkEnd: Int) {
             guard chunkEnd > chunkStart else { return }
+            if isCertainlyNFC(input[chunkStart..<chunkEnd]) {
+                for offset in chunkStart..<chunkEnd {
+                    scalars.append(input[offset])
+                    start.append(Int32(offset))
+                    end.append(Int32(offset + 1))
+                }
+                chunkStart = chunkEnd
+                return
+            }
             let chunk = Array(input[chunkStart..<chunkEnd])
             let units = utf16Units(chunk)
             let normalized = (try? units.withUnsafeBufferPointer { buffer throws(SetuTextError) in
@@ -190,11 +199,15 @@ public struct SearchFolder: Sendable {
 
     /// A cheap sufficient test for NFC: no combining diacritics, no nukta (which composes with न र ळ), no
     /// precomposed nukta letters (which NFC decomposes), nothing from scripts with compositions.
-    static func isCertainlyNFC(_ input: [UInt32]) -> Bool {
+    static func isCertainlyNFC<C: Collection<UInt32>>(_ input: C) -> Bool {
+        var previous: UInt32 = 0
         for scalar in input {
+            defer { previous = scalar }
             switch scalar {
             case 0..<0x0300: continue
             case 0x0900..<0x093C, 0x093D..<0x0958, 0x0960...0x097F: continue
+            // A nukta stays separate except after न, र and ळ, which compose with it (U+0929, U+0931, U+0934).
+            case 0x093C where previous != 0x0928 && previous != 0x0930 && previous != 0x0933: continue
             case 0x2000...0x206F, 0x20A0...0x20CF: continue
             default: return false
             }

@@ -5,8 +5,8 @@ import SetuGlossary
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
-        abstract: "Check and look up the Hindi–English glossary.",
-        subcommands: [Check.self, Lookup.self]
+        abstract: "Check, look up, build, export and import the Hindi–English glossary.",
+        subcommands: [Check.self, Lookup.self, Build.self, Export.self, Import.self]
     )
 
     struct Check: ParsableCommand {

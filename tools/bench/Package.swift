@@ -10,6 +10,7 @@ let package = Package(
             name: "setu-bench",
             dependencies: [
                 .product(name: "SetuText", package: "Setu"), .product(name: "SetuGlossary", package: "Setu"),
+                .product(name: "SetuMemory", package: "Setu"), .product(name: "SetuAlign", package: "Setu"),
             ]
         )
     ]
