@@ -99,33 +99,9 @@ extension GlossaryCommand {
                     "Candidate entries proposed by `setu glossary build` from \(paths.joined(separator: " ")).",
                     "Review each line, correct the English, then merge it into a curated glossary.",
                 ])
-                try writeChecked(text, to: out, count: entries.count)
+                try GlossaryFileWriter.write(text, to: out, describing: "the corpus", entries: entries.count)
             }
             if failed { throw ExitCode.failure }
-        }
-
-        /// Writes next to `path`, reads it back as a glossary, and only then moves it into place.
-        private func writeChecked(_ text: String, to path: String, count: Int) throws {
-            let partial = path + ".partial"
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: partial))
-                let (_, diagnostics) = try Termbase.read(path: partial)
-                let errors = diagnostics.filter { $0.severity == .error }
-                guard errors.isEmpty else {
-                    try? FileManager.default.removeItem(atPath: partial)
-                    reportError("\(path): not written, the proposed glossary does not read back: \(errors[0])")
-                    throw ExitCode.failure
-                }
-                if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-                try FileManager.default.moveItem(atPath: partial, toPath: path)
-                OutputWriter.standardError.line("setu: \(path): \(count) proposed entries")
-            } catch let error as ExitCode {
-                throw error
-            } catch {
-                try? FileManager.default.removeItem(atPath: partial)
-                reportError("\(path): cannot write: \(error)")
-                throw ExitCode.failure
-            }
         }
     }
 }

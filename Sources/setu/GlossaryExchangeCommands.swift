@@ -82,25 +82,7 @@ extension GlossaryCommand {
             }
             let target = out ?? "glossaries/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".tsv"
             let text = GlossaryWriter.write(entries, comments: ["Imported from \(URL(fileURLWithPath: file).lastPathComponent) by `setu glossary import`."])
-            let partial = target + ".partial"
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: partial))
-                let (_, diagnostics) = try Termbase.read(path: partial)
-                if let error = diagnostics.first(where: { $0.severity == .error }) {
-                    try? FileManager.default.removeItem(atPath: partial)
-                    reportError("\(file): the glossary would have errors (\(error)); nothing written")
-                    throw ExitCode.failure
-                }
-                if FileManager.default.fileExists(atPath: target) { try FileManager.default.removeItem(atPath: target) }
-                try FileManager.default.moveItem(atPath: partial, toPath: target)
-                OutputWriter.standardError.line("setu: \(target): \(entries.count) entries from \(file)")
-            } catch let error as ExitCode {
-                throw error
-            } catch {
-                try? FileManager.default.removeItem(atPath: partial)
-                reportError("\(target): cannot write: \(error)")
-                throw ExitCode.failure
-            }
+            try GlossaryFileWriter.write(text, to: target, describing: file, entries: entries.count)
         }
     }
 }
