@@ -76,18 +76,19 @@ extension TranslationMemory {
     static func storedTranslations(_ db: Database, source: String, sourceLanguage: String, targetLanguage: String) throws
         -> [(id: Int64, text: String)]
     {
-        let keys = SegmentKeys(source)
+        // Only the normalized text matters here; the search key (a fold) is not needed.
+        let normalized = SegmentKeys.normalize(source)
         let rows = try db.cachedStatement(sql: """
             SELECT u.id, s.text AS source, s.language AS source_language, t.text AS target, t.language AS target_language
             FROM segment s JOIN unit u ON u.source_id = s.id JOIN segment t ON t.id = u.target_id
             WHERE s.exact_hash = ?
             """)
-        return try Row.fetchAll(rows, arguments: [keys.exactHash]).compactMap { row in
+        return try Row.fetchAll(rows, arguments: [SegmentKeys.hash(normalized)]).compactMap { row in
             let sourceTag: String = row["source_language"]
             let targetTag: String = row["target_language"]
             guard sourceTag.split(separator: "-").first.map(String.init) == sourceLanguage,
                 targetTag.split(separator: "-").first.map(String.init) == targetLanguage,
-                SegmentKeys.normalize(row["source"]) == keys.normalized
+                SegmentKeys.normalize(row["source"]) == normalized
             else { return nil }
             return (row["id"], row["target"])
         }
