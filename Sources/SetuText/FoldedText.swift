@@ -30,25 +30,7 @@ public struct FoldedText: Sendable, Hashable {
             var out = 0
             for value in scalars {
                 guard value < 0xD800 || (value > 0xDFFF && value <= 0x10FFFF) else { continue }
-                if value < 0x80 {
-                    bytes[out] = UInt8(value)
-                    out += 1
-                } else if value < 0x800 {
-                    bytes[out] = UInt8(0xC0 | (value >> 6))
-                    bytes[out + 1] = UInt8(0x80 | (value & 0x3F))
-                    out += 2
-                } else if value < 0x10000 {
-                    bytes[out] = UInt8(0xE0 | (value >> 12))
-                    bytes[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    bytes[out + 2] = UInt8(0x80 | (value & 0x3F))
-                    out += 3
-                } else {
-                    bytes[out] = UInt8(0xF0 | (value >> 18))
-                    bytes[out + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                    bytes[out + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    bytes[out + 3] = UInt8(0x80 | (value & 0x3F))
-                    out += 4
-                }
+                UTF16Text.appendUTF8(value, to: bytes, at: &out)
             }
             return out
         }

@@ -1,5 +1,30 @@
 /// Fast helpers over UTF-16 code units, for the hot paths of segmentation.
 enum UTF16Text {
+    /// Writes the UTF-8 encoding of a scalar value (not a surrogate) at `out`, advancing it; the buffer must
+    /// have room for four bytes.
+    @inline(__always)
+    static func appendUTF8(_ value: UInt32, to bytes: UnsafeMutableBufferPointer<UInt8>, at out: inout Int) {
+        if value < 0x80 {
+            bytes[out] = UInt8(value)
+            out += 1
+        } else if value < 0x800 {
+            bytes[out] = UInt8(0xC0 | (value >> 6))
+            bytes[out + 1] = UInt8(0x80 | (value & 0x3F))
+            out += 2
+        } else if value < 0x10000 {
+            bytes[out] = UInt8(0xE0 | (value >> 12))
+            bytes[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            bytes[out + 2] = UInt8(0x80 | (value & 0x3F))
+            out += 3
+        } else {
+            bytes[out] = UInt8(0xF0 | (value >> 18))
+            bytes[out + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+            bytes[out + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            bytes[out + 3] = UInt8(0x80 | (value & 0x3F))
+            out += 4
+        }
+    }
+
     /// A `String` from UTF-16 units, transcoded by hand: the standard library's generic decoder is several
     /// times slower on Devanagari. Unpaired surrogates become U+FFFD, as in `String(decoding:as:)`.
     static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
@@ -11,32 +36,15 @@ enum UTF16Text {
             while index < count {
                 let unit = UInt32(units[index])
                 index += 1
-                if unit < 0x80 {
-                    bytes[out] = UInt8(unit)
-                    out += 1
-                } else if unit < 0x800 {
-                    bytes[out] = UInt8(0xC0 | (unit >> 6))
-                    bytes[out + 1] = UInt8(0x80 | (unit & 0x3F))
-                    out += 2
-                } else if unit & 0xF800 != 0xD800 {
-                    bytes[out] = UInt8(0xE0 | (unit >> 12))
-                    bytes[out + 1] = UInt8(0x80 | ((unit >> 6) & 0x3F))
-                    bytes[out + 2] = UInt8(0x80 | (unit & 0x3F))
-                    out += 3
+                if unit & 0xF800 != 0xD800 {
+                    UTF16Text.appendUTF8(unit, to: bytes, at: &out)
                 } else if unit < 0xDC00, index < count, units[index] & 0xFC00 == 0xDC00 {
                     let scalar = 0x10000 + ((unit - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
                     index += 1
-                    bytes[out] = UInt8(0xF0 | (scalar >> 18))
-                    bytes[out + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
-                    bytes[out + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-                    bytes[out + 3] = UInt8(0x80 | (scalar & 0x3F))
-                    out += 4
+                    UTF16Text.appendUTF8(scalar, to: bytes, at: &out)
                 } else {
                     // Unpaired surrogate: U+FFFD REPLACEMENT CHARACTER.
-                    bytes[out] = 0xEF
-                    bytes[out + 1] = 0xBF
-                    bytes[out + 2] = 0xBD
-                    out += 3
+                    UTF16Text.appendUTF8(0xFFFD, to: bytes, at: &out)
                 }
             }
             return out
