@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SetuAlign", targets: ["SetuAlign"]),
         .library(name: "SetuMemory", targets: ["SetuMemory"]),
         .library(name: "SetuExchange", targets: ["SetuExchange"]),
+        .library(name: "SetuWorkflows", targets: ["SetuWorkflows"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,10 @@ let package = Package(
             name: "CSetuICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CSetuXML", dependencies: ["CLibXML2"]),
         .target(name: "SetuCore"),
         .target(name: "SetuText", dependencies: ["SetuCore", "CSetuICU"]),
         .target(name: "SetuGlossary", dependencies: ["SetuCore", "SetuText"]),
@@ -30,11 +35,15 @@ let package = Package(
             name: "SetuMemory",
             dependencies: ["SetuCore", "SetuText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "SetuExchange", dependencies: ["SetuCore"]),
+        .target(name: "SetuExchange", dependencies: ["SetuCore", "CSetuXML"]),
+        .target(
+            name: "SetuWorkflows",
+            dependencies: ["SetuCore", "SetuText", "SetuGlossary", "SetuAlign", "SetuMemory", "SetuExchange"]
+        ),
         .executableTarget(
             name: "setu",
             dependencies: [
-                "SetuCore", "SetuText", "SetuGlossary", "SetuAlign", "SetuMemory", "SetuExchange",
+                "SetuCore", "SetuText", "SetuGlossary", "SetuAlign", "SetuMemory", "SetuExchange", "SetuWorkflows",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

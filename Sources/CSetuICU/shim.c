@@ -2,7 +2,7 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
-#include <unicode/utrans.h>
+#include <unicode/uchar.h>
 #include <unicode/uversion.h>
 #include <stdio.h>
 
@@ -25,9 +25,6 @@ void setu_break_set_text(void *iterator, const uint16_t *text, int32_t length, i
 
 int32_t setu_break_first(void *iterator) { return ubrk_first((UBreakIterator *)iterator); }
 int32_t setu_break_next(void *iterator) { return ubrk_next((UBreakIterator *)iterator); }
-int32_t setu_break_following(void *iterator, int32_t offset) {
-    return ubrk_following((UBreakIterator *)iterator, offset);
-}
 
 const void *setu_nfc_instance(int32_t *error_code) {
     UErrorCode status = U_ZERO_ERROR;
@@ -57,33 +54,18 @@ int32_t setu_has_boundary_before(const void *normalizer, uint32_t code_point) {
     return unorm2_hasBoundaryBefore((const UNormalizer2 *)normalizer, (UChar32)code_point) ? 1 : 0;
 }
 
-void *setu_transliterator_open(const uint16_t *identifier, int32_t length, int32_t *error_code) {
-    UErrorCode status = U_ZERO_ERROR;
-    UTransliterator *t = utrans_openU((const UChar *)identifier, length, UTRANS_FORWARD, NULL, 0, NULL, &status);
-    *error_code = (int32_t)status;
-    return U_SUCCESS(status) ? t : NULL;
-}
-
-void setu_transliterator_close(void *transliterator) {
-    if (transliterator) utrans_close((UTransliterator *)transliterator);
-}
-
-int32_t setu_transliterate(void *transliterator, uint16_t *text, int32_t length, int32_t capacity,
-                           int32_t *error_code) {
-    UErrorCode status = U_ZERO_ERROR;
-    int32_t text_length = length;
-    int32_t limit = length;
-    utrans_transUChars((const UTransliterator *)transliterator, (UChar *)text, &text_length, capacity, 0, &limit,
-                       &status);
-    *error_code = (int32_t)status;
-    if (status == U_BUFFER_OVERFLOW_ERROR) return -1;
-    return text_length;
-}
-
 const char *setu_icu_version(void) {
     static char buffer[U_MAX_VERSION_STRING_LENGTH];
     UVersionInfo info;
     u_getVersion(info);
+    u_versionToString(info, buffer);
+    return buffer;
+}
+
+const char *setu_unicode_version(void) {
+    static char buffer[U_MAX_VERSION_STRING_LENGTH];
+    UVersionInfo info;
+    u_getUnicodeVersion(info);
     u_versionToString(info, buffer);
     return buffer;
 }

@@ -23,18 +23,20 @@ public struct AnchorExtractor: Sendable {
                 covered.append(match.start..<match.end)
             }
         }
-        let folded = SearchFolder(options: [.digits]).key(text)
-        for number in Self.numbers(in: folded) { anchors.insert("number:" + number) }
+        // Single digits are too common to be evidence.
+        for number in NumberExtractor.numbers(in: text) where number.digits.count >= 2 {
+            anchors.insert("number:" + number.digits)
+        }
 
         var offset = 0
-        for word in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }) {
+        for word in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.allSatisfy { TextCharacters.isWhitespace($0.value) } }) {
             let length = word.unicodeScalars.count
             defer { offset += length + 1 }
             guard !covered.contains(where: { $0.overlaps(offset..<offset + length) }) else { continue }
-            let letters = word.filter { $0.isLetter || $0.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) } }
+            let letters = String(String.UnicodeScalarView(word.unicodeScalars.filter { TextCharacters.isLetter($0.value) }))
             guard let first = letters.unicodeScalars.first else { continue }
             let roman: String
-            if (0x0900...0x097F).contains(first.value) {
+            if TextCharacters.isDevanagari(first.value) {
                 guard !Self.hindiFunctionWords.contains(String(letters)) else { continue }
                 roman = HindiRomanizer.romanize(String(letters))
             } else if first.properties.isUppercase {
@@ -48,25 +50,6 @@ public struct AnchorExtractor: Sendable {
         return anchors
     }
 
-    /// Digit runs with separators removed (`4,21,032` and `421,032` both give `421032`); single digits are
-    /// too common to be evidence.
-    static func numbers(in text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for character in text {
-            if character.isASCII && character.isNumber {
-                current.append(character)
-            } else if character == "," || character == "." {
-                continue
-            } else {
-                if current.count >= 2 { result.append(current) }
-                current = ""
-            }
-        }
-        if current.count >= 2 { result.append(current) }
-        return result
-    }
-
     /// See `PhoneticKey`.
     static func phoneticKey(_ word: String) -> String { PhoneticKey.of(word) }
 
@@ -77,8 +60,4 @@ public struct AnchorExtractor: Sendable {
         "गया", "गई", "गए", "रहा", "रही", "रहे", "होगा", "होगी", "हो", "नहीं", "कहा", "बताया", "अपने", "अपनी", "उन्होंने",
     ]
 
-    /// Whether a string has any Devanagari letter.
-    static func isDevanagari(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
-    }
 }

@@ -1,3 +1,5 @@
+import SetuText
+
 /// Finds English renderings placed next to Hindi on the same line, as web pages do with image captions
 /// and headlines: `रूसी सेना के हमले में … Russian army attack …`.
 ///
@@ -29,7 +31,7 @@ public struct InlineTranslationDetector: Sendable {
         var runs: [(latin: Bool, words: [Substring])] = []
         for word in text.split(whereSeparator: { $0.isWhitespace }) {
             let latin = Self.isLatinWord(word)
-            let devanagari = AnchorExtractor.isDevanagari(String(word))
+            let devanagari = TextCharacters.containsDevanagari(word)
             if let last = runs.last, (!latin && !devanagari) || last.latin == latin {
                 runs[runs.count - 1].words.append(word)
             } else {

@@ -1,5 +1,6 @@
 import Foundation
 import SetuCore
+import SetuText
 
 /// A sentence to align: its text, the paragraph it belongs to, and its anchors.
 public struct AlignmentSentence: Sendable, Hashable {
@@ -15,7 +16,7 @@ public struct AlignmentSentence: Sendable, Hashable {
     }
 
     /// Length in characters without spaces, Gale–Church's length unit.
-    var length: Int { text.unicodeScalars.count { !$0.properties.isWhitespace } }
+    var length: Int { text.unicodeScalars.count { !TextCharacters.isWhitespace($0.value) } }
 }
 
 /// Tunable constants of the aligner.

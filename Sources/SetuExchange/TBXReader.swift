@@ -1,73 +1,64 @@
 import Foundation
 import SetuCore
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Reads TBX-Basic glossaries, with the 2008 element names (`martif`, `termEntry`, `langSet`, `tig`/`ntig`)
-/// or the 2019 ones (`tbx`, `conceptEntry`, `langSec`, `termSec`).
+/// or the 2019 ones (`tbx`, `conceptEntry`, `langSec`, `termSec`), on libxml2's pull reader.
 ///
 /// A language section whose `xml:lang` starts with `hi` gives Hindi spellings, one starting with `en` English
 /// forms; other languages are ignored. `administrativeStatus` sets the status, `subjectField` the domain,
-/// notes become the note (except Setu's own `setu-type:` and `setu-ambiguous:` notes). DTD entity
-/// declarations are refused, as for TMX.
+/// notes become the note (except Setu's own `setu-type:` and `setu-ambiguous:` notes). Entity declarations
+/// are refused, as for TMX; a file that ends before its root element closes is malformed, and nothing of it
+/// is returned.
 public enum TBXReader {
     public static func read(path: String) throws(ExchangeError) -> [TermEntry] {
-        _ = try XMLProlog.inspect(path: path, root: "martif")
-        guard let stream = InputStream(fileAtPath: path) else { throw .unreadable(path: path, reason: "cannot open") }
-        let parser = XMLParser(stream: stream)
-        parser.shouldResolveExternalEntities = false
-        let handler = TBXParseHandler(path: path)
-        parser.delegate = handler
-        let succeeded = parser.parse()
-        parser.delegate = nil
-        if let failure = handler.failure { throw failure }
-        guard succeeded else {
-            let location = handler.errorLocation ?? SourceLocation(path: path, line: parser.lineNumber, column: parser.columnNumber)
-            throw .malformed(location, underlying: parser.parserError.map { TMXReader.describe($0) } ?? "parse failed")
+        let reader = try XMLStreamReader(path: path)
+        var state = TBXParseState()
+        while let event = try reader.next() {
+            switch event {
+            case let .start(name, attributes, isEmpty):
+                try state.start(name, attributes, at: reader.location)
+                if isEmpty { try state.end(name, at: reader.location) }
+            case let .end(name):
+                try state.end(name, at: reader.location)
+            case let .text(text):
+                if state.capture != nil { state.text += text }
+            }
         }
-        guard handler.sawRoot else {
+        guard state.sawRoot else {
             throw .invalid(SourceLocation(path: path, line: 1, column: 1), reason: "not a TBX file: expected <martif> or <tbx>")
         }
-        return handler.entries
+        guard state.sawRootEnd else { throw .malformed(reader.location, underlying: "the document ends before its root element closes") }
+        return state.entries
     }
 }
 
-final class TBXParseHandler: NSObject, XMLParserDelegate {
-    let path: String
+struct TBXParseState {
     var entries: [TermEntry] = []
-    var failure: ExchangeError?
-    var errorLocation: SourceLocation?
     var sawRoot = false
+    var sawRootEnd = false
+    var text = ""
+    var capture: String?
 
+    private var depth = 0
     private var entry: TermEntry?
     private var entryLocation: SourceLocation?
     private var language: String?
     private var termText: String?
     private var termStatus: TermStatus?
     private var terms: [(language: String, text: String, status: TermStatus?)] = []
-    private var text = ""
-    private var capture: String?
 
-    init(path: String) {
-        self.path = path
-    }
-
-    private func location(_ parser: XMLParser) -> SourceLocation {
-        SourceLocation(path: path, line: parser.lineNumber, column: parser.columnNumber)
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch name {
-        case "martif", "tbx":
+    mutating func start(_ name: String, _ attributes: [String: String], at location: SourceLocation) throws(ExchangeError) {
+        depth += 1
+        if depth == 1 {
+            guard name == "martif" || name == "tbx" else {
+                throw .invalid(location, reason: "not a TBX file: the root element is <\(name.prefix(40))>, expected <martif> or <tbx>")
+            }
             sawRoot = true
+        }
+        switch name {
         case "termEntry", "conceptEntry":
             entry = TermEntry(id: attributes["id"], english: [], hindi: [], type: .term)
-            entryLocation = location(parser)
+            entryLocation = location
             terms = []
         case "langSet", "langSec":
             language = (attributes["xml:lang"] ?? attributes["lang"])?.lowercased()
@@ -82,11 +73,9 @@ final class TBXParseHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if capture != nil { text += string }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    mutating func end(_ name: String, at location: SourceLocation) throws(ExchangeError) {
+        depth -= 1
+        if depth == 0 { sawRootEnd = true }
         switch name {
         case "term":
             termText = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -114,13 +103,12 @@ final class TBXParseHandler: NSObject, XMLParserDelegate {
             finished.english = terms.filter { $0.language.hasPrefix("en") }.map(\.text)
             finished.hindi = terms.filter { $0.language.hasPrefix("hi") }.map(\.text)
             let statuses = terms.compactMap(\.status)
-            finished.status = statuses.contains(.forbidden) ? .forbidden : statuses.contains(.preferred) || statuses.isEmpty ? .preferred : .admitted
+            finished.status = statuses.contains(.forbidden) ? .forbidden
+                : statuses.contains(.preferred) || statuses.isEmpty ? .preferred : .admitted
             if finished.english.isEmpty || finished.hindi.isEmpty {
-                failure = .invalid(
-                    entryLocation ?? location(parser),
+                throw .invalid(
+                    entryLocation ?? location,
                     reason: "entry \(finished.id) lacks an English or a Hindi term; Setu glossaries need both")
-                parser.abortParsing()
-                return
             }
             if finished.id.isEmpty { finished.id = TermEntry.defaultID(for: finished.preferredEnglish) }
             entries.append(finished)
@@ -129,9 +117,5 @@ final class TBXParseHandler: NSObject, XMLParserDelegate {
             break
         }
         if ["term", "note", "descrip", "termNote"].contains(name) { capture = nil }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if errorLocation == nil { errorLocation = location(parser) }
     }
 }

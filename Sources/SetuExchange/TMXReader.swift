@@ -1,17 +1,14 @@
 import Foundation
 import SetuCore
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// Streaming TMX reader (TMX 1.4b, also the 1.1–1.3 `lang` attribute) on Foundation's `XMLParser`.
+/// Streaming TMX reader (TMX 1.4b, also the 1.1–1.3 `lang` attribute) on libxml2's pull reader
+/// (`XMLStreamReader`).
 ///
 /// Memory is bounded by the largest unit, whatever the file size: units are handed to the caller one at a
 /// time. Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, or what the XML declaration names.
 /// Inline elements (`bpt`, `ept`, `ph`, `it`, `hi`, `ut`, `sub`; TMX 1.4b §3.7) are kept as markup and left
-/// out of the plain text, except the content of `hi`, which is text. Files that declare DTD entities are
-/// refused before parsing (see `XMLProlog`), and external entities are never resolved.
+/// out of the plain text, except the content of `hi`, which is text. Entity declarations are refused and
+/// nothing is fetched (see `XMLStreamReader`).
 public final class TMXReader {
     public let path: String
 
@@ -27,70 +24,31 @@ public final class TMXReader {
 
     /// Reads the file, calling `onHeader` once and then `onUnit` for each `<tu>` in order.
     /// - Throws: `ExchangeError` for unreadable, malformed, hostile or invalid input (with line and column),
-    ///   or rethrows what a callback threw, wrapped as `TMXReader.CallbackError`.
-    public func read(
-        onHeader: (TMXHeader) throws -> Void, onUnit: (TMXUnit) throws -> Void
-    ) throws -> Summary {
-        let prolog = try XMLProlog.inspect(path: path, root: "tmx")
-        guard let stream = InputStream(fileAtPath: path) else {
-            throw ExchangeError.unreadable(path: path, reason: "cannot open")
-        }
-        let parser = XMLParser(stream: stream)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.shouldReportNamespacePrefixes = false
-        return try withoutActuallyEscaping(onHeader) { onHeader in
-            try withoutActuallyEscaping(onUnit) { onUnit in
-                let handler = TMXParseHandler(path: path, onHeader: onHeader, onUnit: onUnit)
-                parser.delegate = handler
-                defer { parser.delegate = nil }
-                return try finish(parser, handler, prolog)
+    ///   or whatever a callback throws, unchanged.
+    public func read(onHeader: (TMXHeader) throws -> Void, onUnit: (TMXUnit) throws -> Void) throws -> Summary {
+        let reader = try XMLStreamReader(path: path)
+        var state = TMXParseState(path: path)
+        while let event = try reader.next() {
+            switch event {
+            case let .start(name, attributes, isEmpty):
+                try state.start(name, attributes, at: reader.location, onHeader: onHeader)
+                if isEmpty { try state.end(name, at: reader.location, onUnit: onUnit) }
+            case let .end(name):
+                try state.end(name, at: reader.location, onUnit: onUnit)
+            case let .text(text):
+                state.text(text)
             }
         }
-    }
-
-    private func finish(_ parser: XMLParser, _ handler: TMXParseHandler, _ prolog: XMLProlog) throws -> Summary {
-        let succeeded = parser.parse()
-        if let failure = handler.failure { throw failure }
-        if !succeeded || !handler.sawEnd {
-            let location = handler.errorLocation ?? SourceLocation(path: path, line: parser.lineNumber, column: parser.columnNumber)
-            let message = (handler.parseError ?? parser.parserError).map { Self.describe($0) } ?? "the document ends before </tmx>"
-            throw ExchangeError.malformed(location, underlying: message)
+        guard state.sawEnd else {
+            throw ExchangeError.malformed(reader.location, underlying: "the document ends before </tmx>")
         }
-        return Summary(encoding: prolog.encoding, units: handler.unitCount)
-    }
-
-    static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let detail = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !detail.isEmpty,
-            !detail.hasPrefix("The operation could not be completed")
-        {
-            return detail
-        }
-        let known: [Int: String] = [
-            4: "the document is empty", 5: "the document ends early, or has content after the root element",
-            9: "invalid character", 26: "reference to an undeclared entity", 38: "unterminated attribute value",
-            39: "attribute without a value", 41: "malformed attribute", 64: "malformed XML declaration",
-            68: "element name expected", 73: "'>' expected", 76: "opening and closing tags do not match",
-            77: "the document ends inside an element (truncated?)",
-        ]
-        return (known[nsError.code] ?? "XML parser error") + " (libxml2 code \(nsError.code))"
-    }
-
-    /// An error thrown by a caller's callback, passed through the reader unchanged.
-    public struct CallbackError: Error {
-        public let underlying: any Error
+        return Summary(encoding: XMLEncoding.sniff(path: path), units: state.unitCount)
     }
 }
 
-/// The SAX state machine behind `TMXReader`.
-final class TMXParseHandler: NSObject, XMLParserDelegate {
+/// The state machine behind `TMXReader`: the element stack and the unit being read.
+struct TMXParseState {
     let path: String
-    let onHeader: (TMXHeader) throws -> Void
-    let onUnit: (TMXUnit) throws -> Void
-    var failure: (any Error)?
-    var parseError: (any Error)?
-    var errorLocation: SourceLocation?
     var sawEnd = false
     var unitCount = 0
 
@@ -107,41 +65,26 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
     static let inlineElements: Set<String> = ["bpt", "ept", "ph", "it", "hi", "ut", "sub"]
     static let codeElements: Set<String> = ["bpt", "ept", "ph", "it", "ut"]
 
-    init(path: String, onHeader: @escaping (TMXHeader) throws -> Void, onUnit: @escaping (TMXUnit) throws -> Void) {
+    init(path: String) {
         self.path = path
-        self.onHeader = onHeader
-        self.onUnit = onUnit
     }
 
-    private func location(_ parser: XMLParser) -> SourceLocation {
-        SourceLocation(path: path, line: parser.lineNumber, column: parser.columnNumber)
+    private func invalid(_ location: SourceLocation, _ reason: String) -> ExchangeError {
+        .invalid(location, reason: reason)
     }
 
-    private func fail(_ parser: XMLParser, _ error: any Error) {
-        guard failure == nil else { return }
-        failure = error
-        parser.abortParsing()
-    }
-
-    private func invalid(_ parser: XMLParser, _ reason: String) {
-        fail(parser, ExchangeError.invalid(location(parser), reason: reason))
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard failure == nil else { return }
+    mutating func start(
+        _ name: String, _ attributes: [String: String], at location: SourceLocation, onHeader: (TMXHeader) throws -> Void
+    ) throws {
         let parent = stack.last
         stack.append(name)
         if inSegment {
             guard Self.inlineElements.contains(name) else {
-                invalid(parser, "unexpected <\(name)> inside <seg>; TMX allows bpt, ept, ph, it, hi, ut and sub")
-                return
+                throw invalid(location, "unexpected <\(name)> inside <seg>; TMX allows bpt, ept, ph, it, hi, ut and sub")
             }
             markup += "<" + name
             for key in attributes.keys.sorted() {
-                markup += " \(key)=\"\(XMLEscaping.escape(attributes[key]!, attribute: true))\""
+                markup += " \(key)=\"\(XMLEscaping.escape(attributes[key] ?? "", attribute: true))\""
             }
             markup += ">"
             variant?.tagCount += 1
@@ -150,36 +93,35 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
         }
         switch name {
         case "tmx":
-            guard parent == nil else { return invalid(parser, "<tmx> inside <\(parent!)>") }
+            guard parent == nil else { throw invalid(location, "<tmx> inside <\(parent ?? "")>") }
         case "header":
-            guard parent == "tmx" else { return invalid(parser, "<header> must be a child of <tmx>") }
+            guard parent == "tmx" else { throw invalid(location, "<header> must be a child of <tmx>") }
             guard let source = attributes["srclang"], !source.isEmpty else {
-                return invalid(parser, "<header> lacks the required srclang attribute (TMX 1.4b §3.2)")
+                throw invalid(location, "<header> lacks the required srclang attribute (TMX 1.4b §3.2)")
             }
-            _ = source
             header = TMXHeader(attributes: attributes)
         case "body":
-            guard let header else { return invalid(parser, "<body> before <header>") }
-            do { try onHeader(header) } catch { fail(parser, TMXReader.CallbackError(underlying: error)) }
+            guard let header else { throw invalid(location, "<body> before <header>") }
+            try onHeader(header)
         case "tu":
-            guard parent == "body" else { return invalid(parser, "<tu> must be a child of <body>") }
-            unit = TMXUnit(attributes: attributes, properties: [], notes: [], variants: [], location: location(parser))
+            guard parent == "body" else { throw invalid(location, "<tu> must be a child of <body>") }
+            unit = TMXUnit(attributes: attributes, properties: [], notes: [], variants: [], location: location)
         case "tuv":
-            guard parent == "tu" else { return invalid(parser, "<tuv> must be a child of <tu>") }
+            guard parent == "tu" else { throw invalid(location, "<tuv> must be a child of <tu>") }
             guard let language = attributes["xml:lang"] ?? attributes["lang"], !language.isEmpty else {
-                return invalid(parser, "<tuv> lacks the required xml:lang attribute (TMX 1.4b §3.5)")
+                throw invalid(location, "<tuv> lacks the required xml:lang attribute (TMX 1.4b §3.5)")
             }
             variant = TMXVariant(
                 rawLanguage: language, attributes: attributes, text: "", markup: nil, properties: [], notes: [], tagCount: 0)
         case "seg":
-            guard parent == "tuv" else { return invalid(parser, "<seg> must be a child of <tuv>") }
+            guard parent == "tuv" else { throw invalid(location, "<seg> must be a child of <tuv>") }
             inSegment = true
             text = ""
             markup = ""
             codeDepth = 0
         case "prop":
             guard let type = attributes["type"], !type.isEmpty else {
-                return invalid(parser, "<prop> lacks the required type attribute (TMX 1.4b §3.13)")
+                throw invalid(location, "<prop> lacks the required type attribute (TMX 1.4b §3.13)")
             }
             propertyType = type
             text = ""
@@ -188,12 +130,12 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
         case "ude", "map":
             break
         default:
-            invalid(parser, "unknown element <\(name)> in <\(parent ?? "document")>")
+            if parent == nil { throw invalid(location, "not a TMX file: the root element is <\(name)>, expected <tmx>") }
+            throw invalid(location, "unknown element <\(name)> in <\(parent ?? "document")>")
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard failure == nil else { return }
+    mutating func text(_ string: String) {
         if inSegment {
             markup += XMLEscaping.escape(string)
             if codeDepth == 0 { text += string }
@@ -202,8 +144,7 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        guard failure == nil else { return }
+    mutating func end(_ name: String, at location: SourceLocation, onUnit: (TMXUnit) throws -> Void) throws {
         stack.removeLast()
         if inSegment && name != "seg" {
             markup += "</\(name)>"
@@ -221,43 +162,32 @@ final class TMXParseHandler: NSObject, XMLParserDelegate {
         case "tu":
             guard let finished = unit else { return }
             unit = nil
-            guard !finished.variants.isEmpty else { return invalid(parser, "<tu> without any <tuv>") }
+            guard !finished.variants.isEmpty else { throw invalid(finished.location, "<tu> without any <tuv>") }
             unitCount += 1
-            do { try onUnit(finished) } catch { fail(parser, TMXReader.CallbackError(underlying: error)) }
+            try onUnit(finished)
         case "prop":
             guard let type = propertyType else { return }
             let property = UnitProperty(type: type, value: text)
-            if variant != nil { variant?.properties.append(property) }
-            else if unit != nil { unit?.properties.append(property) }
-            else { header?.properties.append(property) }
+            if variant != nil {
+                variant?.properties.append(property)
+            } else if unit != nil {
+                unit?.properties.append(property)
+            } else {
+                header?.properties.append(property)
+            }
             propertyType = nil
         case "note":
-            if variant != nil { variant?.notes.append(text) }
-            else if unit != nil { unit?.notes.append(text) }
-            else { header?.notes.append(text) }
+            if variant != nil {
+                variant?.notes.append(text)
+            } else if unit != nil {
+                unit?.notes.append(text)
+            } else {
+                header?.notes.append(text)
+            }
         case "tmx":
             sawEnd = true
         default:
             break
         }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
-        guard parseError == nil else { return }
-        parseError = error
-        errorLocation = location(parser)
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        fail(parser, ExchangeError.refused(location(parser), reason: "the DOCTYPE declares entity '\(name)'; Setu does not expand DTD entities"))
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        fail(parser, ExchangeError.refused(location(parser), reason: "the DOCTYPE declares external entity '\(name)'; Setu never loads external entities"))
-    }
-
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        fail(parser, ExchangeError.refused(location(parser), reason: "external entity '\(name)' refused"))
-        return nil
     }
 }

@@ -12,8 +12,18 @@ public struct TMXUnitConverter: Sendable {
         self.languageMap = languageMap
     }
 
-    /// Property types Setu writes for its own provenance; on import they are replaced, not kept.
-    public static let setuPropertyPrefix = "x-setu-"
+    /// Property types Setu writes on export from the unit's own fields (TMX has no element for them).
+    /// On import they become those fields again when the file's header names Setu as its creation tool;
+    /// from other tools they are dropped, since export writes them anew.
+    public enum Provenance {
+        public static let origin = "x-setu-origin"
+        public static let document = "x-setu-document"
+        public static let alignment = "x-setu-alignment"
+        public static let confidence = "x-setu-confidence"
+        /// The glossary terms of the source (`Astana=अस्ताना; …`), derived from the store on export.
+        public static let terms = "x-setu-terms"
+        public static let all: Set<String> = [origin, document, alignment, confidence, terms]
+    }
 
     /// A canonical tag for a raw `xml:lang`, after the language map.
     public func language(_ raw: String) -> LanguageTag? {
@@ -53,9 +63,17 @@ public struct TMXUnitConverter: Sendable {
         let target = variants.remove(at: targetIndex)
         let created = unit.attributes["creationdate"].flatMap(TMXDate.parse) ?? Date()
         let changed = unit.attributes["changedate"].flatMap(TMXDate.parse) ?? created
-        return .success(TranslationUnit(
+        var result = TranslationUnit(
             source: source, target: target, extraVariants: variants, origin: .imported, created: created, changed: changed,
             creator: unit.attributes["creationid"], document: document, externalID: unit.tuid,
-            properties: unit.properties.filter { !$0.type.hasPrefix(Self.setuPropertyPrefix) }, notes: unit.notes))
+            properties: unit.properties.filter { !Provenance.all.contains($0.type) }, notes: unit.notes)
+        if header.attributes["creationtool"]?.lowercased() == "setu" {
+            func value(_ type: String) -> String? { unit.properties.last { $0.type == type }?.value }
+            if let origin = value(Provenance.origin).flatMap(UnitOrigin.init(rawValue:)) { result.origin = origin }
+            if let path = value(Provenance.document), !path.isEmpty { result.document = path }
+            result.alignment = value(Provenance.alignment)
+            result.confidence = value(Provenance.confidence).flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
+        }
+        return .success(result)
     }
 }

@@ -30,9 +30,12 @@ public final class TMXWriter {
         }
     }
 
+    /// The temporary file an export to `path` writes before it is complete.
+    public static func partialPath(for path: String) -> String { path + ".partial" }
+
     public init(path: String, header: Header) throws(ExchangeError) {
         self.path = path
-        partialPath = path + ".partial"
+        partialPath = Self.partialPath(for: path)
         guard FileManager.default.createFile(atPath: partialPath, contents: nil),
             let handle = FileHandle(forWritingAtPath: partialPath)
         else { throw .unwritable(path: path, reason: "cannot create \(partialPath)") }
@@ -100,11 +103,14 @@ public final class TMXWriter {
         buffer += "  </body>\n</tmx>\n"
         try flush()
         do {
+            try handle.synchronize()
             try handle.close()
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: partialPath, toPath: path)
         } catch {
             throw .unwritable(path: path, reason: "\(error.localizedDescription)")
+        }
+        // rename(2) replaces the destination in one step: readers see the old file or the new one.
+        guard rename(partialPath, path) == 0 else {
+            throw .unwritable(path: path, reason: String(cString: strerror(errno)))
         }
     }
 

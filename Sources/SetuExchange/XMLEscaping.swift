@@ -1,8 +1,10 @@
 /// Escaping for XML 1.0 text and attribute values, and the check for characters XML 1.0 forbids.
 enum XMLEscaping {
-    /// `&`, `<`, `>` escaped (and `"` for attribute values).
+    /// `&`, `<`, `>` and carriage return escaped (and `"`, tab and line feed in attribute values), so a
+    /// reader gets every character back: XML parsers turn a literal CR LF into LF (XML 1.0 §2.11) and
+    /// normalize whitespace in attribute values (§3.3.3).
     static func escape(_ text: String, attribute: Bool = false) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (attribute && ($0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09)) })
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D || (attribute && ($0 == 0x22 || $0 == 0x0A || $0 == 0x09)) })
         else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
@@ -13,7 +15,7 @@ enum XMLEscaping {
             case ">": result += "&gt;"
             case "\"" where attribute: result += "&quot;"
             case "\n" where attribute: result += "&#10;"
-            case "\r" where attribute: result += "&#13;"
+            case "\r": result += "&#13;"
             case "\t" where attribute: result += "&#9;"
             default: result.unicodeScalars.append(scalar)
             }

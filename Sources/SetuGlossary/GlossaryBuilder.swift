@@ -105,7 +105,7 @@ public final class GlossaryBuilder {
             let length = word.unicodeScalars.count
             defer { offset += length + 1 }
             let trimmed = word.filter { !"।,.:;!?\"'()[]‘’“”".contains($0) }
-            guard !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ (0x0900...0x097F).contains($0.value) }) else {
+            guard !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ TextCharacters.isDevanagari($0.value) }) else {
                 words.append((offset, offset, ""))  // breaks n-grams
                 continue
             }
@@ -161,7 +161,7 @@ public final class GlossaryBuilder {
     public func proposedEntries(minimumCount: Int) -> [TermEntry] {
         var seen = Set<String>()
         return candidates(minimumCount: minimumCount).compactMap { candidate in
-            let hindi = candidate.surface.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) } ? [candidate.surface] : []
+            let hindi = TextCharacters.containsDevanagariLetter(candidate.surface) ? [candidate.surface] : []
             // Latin runs are shown to the user but cannot be entries without a Hindi spelling.
             guard !hindi.isEmpty else { return nil }
             let id = (candidate.existingEntry.map { $0 + "-" } ?? "") + TermEntry.defaultID(for: candidate.english)

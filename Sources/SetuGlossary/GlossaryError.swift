@@ -35,4 +35,17 @@ public struct GlossaryDiagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// Input quoted in a message: at most `limit` characters, control characters escaped.
+    static func quote(_ text: String, limit: Int = 40) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars.prefix(limit) {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return text.unicodeScalars.count > limit ? result + "…" : result
+    }
 }

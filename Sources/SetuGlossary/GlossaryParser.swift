@@ -2,98 +2,222 @@ import Foundation
 import SetuCore
 import SetuText
 
-/// Reads Setu's glossary format and the plain interchange TSV (see `glossaries/README.md`).
+/// Reads glossary files in the shapes people save them (see `glossaries/README.md`):
 ///
-/// Setu format: `ENGLISH<TAB>HINDI<TAB>TYPE[<TAB>key=value]...`, alternatives separated by ` | `, `#` comments.
-/// Interchange TSV: a header `english<TAB>hindi<TAB>type`, then three columns per row, Hindi variants
-/// separated by `|`. Problems are collected as diagnostics with line and column; nothing is dropped silently.
+/// - **Setu's format**: `ENGLISH<TAB>HINDI<TAB>TYPE[<TAB>key=value]...`, alternatives separated by `|`,
+///   `#` comments, no header.
+/// - **Tables with a header row**, tab-, comma- or semicolon-separated (the separator is taken from the
+///   header): columns are found by name in any order, with the usual synonyms (`english`, `en`, `target`;
+///   `hindi`, `hi`, `hi-IN`, `source`, `hindi_variants`; `type`, `category`; `status`, `domain`, `note`,
+///   `id`, `ambiguous`). Comma and semicolon tables follow RFC 4180 quoting (quoted fields may hold the
+///   separator, doubled quotes and line breaks); a tab table may quote a field the same way, as Excel does.
+///
+/// Bytes may be UTF-8 with or without a byte order mark, or UTF-16 with one (spreadsheet exports); lines
+/// may end in LF, CR LF or CR. Types accept common aliases (`org`, `loc`, `per` …). Every problem is a
+/// diagnostic with line and column; nothing is dropped silently.
 public enum GlossaryParser {
     static let knownKeys: Set<String> = ["status", "domain", "note", "ambiguous", "id"]
 
-    /// Parses glossary text.
-    /// - Returns: the entries and every problem found (errors make the glossary unusable in strict mode).
+    /// Parses a glossary file's bytes.
+    public static func parse(bytes: [UInt8], path: String) -> (entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic]) {
+        switch decode(bytes, path: path) {
+        case let .text(text): return parse(text, path: path)
+        case let .problem(diagnostic): return ([], [diagnostic])
+        }
+    }
+
+    enum Decoded {
+        case text(String)
+        case problem(GlossaryDiagnostic)
+    }
+
+    /// The text of a glossary file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM.
+    static func decode(_ bytes: [UInt8], path: String) -> Decoded {
+        switch FileSniffer.kind(of: bytes) {
+        case .utf8(let hasBOM):
+            let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
+            do {
+                try InputValidator.validateUTF8(bytes: body, name: path)
+            } catch let .invalidUTF8(location, detail) {
+                var shifted = location
+                if hasBOM, let offset = location.byteOffset { shifted.byteOffset = offset + 3 }
+                return .problem(GlossaryDiagnostic(shifted, .error, "invalid UTF-8: \(detail)"))
+            } catch {
+                return .problem(GlossaryDiagnostic(SourceLocation(path: path), .error, error.description))
+            }
+            return .text(String(decoding: body, as: UTF8.self))
+        case .utf16(let bigEndian):
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = 2
+            while index + 1 < bytes.count {
+                let first = UInt16(bytes[index])
+                let second = UInt16(bytes[index + 1])
+                units.append(bigEndian ? first << 8 | second : second << 8 | first)
+                index += 2
+            }
+            return .text(String(decoding: units, as: UTF16.self))
+        case let kind:
+            return .problem(GlossaryDiagnostic(SourceLocation(path: path), .error, FileSniffer.problem(kind) ?? "not text"))
+        }
+    }
+
+    /// Parses glossary text (already decoded).
     public static func parse(_ text: String, path: String) -> (entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic]) {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        // The header, if any: the first line that is not blank or a comment.
+        guard let headerIndex = lines.firstIndex(where: { !Self.isBlankOrComment($0) }) else { return ([], []) }
+        if let table = GlossaryTable(header: lines[headerIndex], path: path, line: headerIndex + 1) {
+            return table.parse(lines[(headerIndex + 1)...], firstLine: headerIndex + 2)
+        }
+        return parseSetuFormat(lines, path: path)
+    }
+
+    static func isBlankOrComment(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty || trimmed.hasPrefix("#")
+    }
+
+    private static func parseSetuFormat(_ lines: [Substring], path: String)
+        -> (entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic])
+    {
         var entries: [(TermEntry, line: Int)] = []
         var diagnostics: [GlossaryDiagnostic] = []
-        var lineNumber = 0
-        var isInterchange = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            if entries.isEmpty && !isInterchange && fields.count >= 2 && fields[0].lowercased() == "english"
-                && fields[1].lowercased() == "hindi"
-            {
-                isInterchange = true
-                continue
-            }
-            func report(_ column: Int?, _ message: String, _ severity: GlossaryDiagnostic.Severity = .error) {
-                diagnostics.append(GlossaryDiagnostic(SourceLocation(path: path, line: lineNumber, column: column), severity, message))
+        for (offset, line) in lines.enumerated() where !isBlankOrComment(line) {
+            let number = offset + 1
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            func report(_ column: Int?, _ message: String) {
+                diagnostics.append(GlossaryDiagnostic(SourceLocation(path: path, line: number, column: column), .error, message))
             }
             guard fields.count >= 3 else {
                 report(nil, "expected at least 3 tab-separated fields (english, hindi, type), found \(fields.count)")
                 continue
             }
-            if isInterchange && fields.count > 3 {
-                report(nil, "expected 3 tab-separated fields in interchange TSV, found \(fields.count)")
-                continue
-            }
-            let separator: Character = "|"
-            let english = fields[0].split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let hindi = fields[1].split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let column2 = fields[0].count + 2
-            let column3 = column2 + fields[1].count + 1
-            guard !english.isEmpty else {
-                report(1, "empty English field")
-                continue
-            }
-            guard !hindi.isEmpty else {
-                report(column2, "empty Hindi field")
-                continue
-            }
-            guard let type = TermType(rawValue: fields[2].lowercased()) else {
-                report(column3, "unknown type \"\(fields[2].prefix(30))\"; expected one of \(TermType.allCases.map(\.rawValue).joined(separator: ", "))")
-                continue
-            }
-            for variant in hindi where !variant.unicodeScalars.contains(where: { (0x0900...0x097F).contains($0.value) }) {
-                report(column2, "Hindi variant \"\(variant.prefix(30))\" has no Devanagari letters")
-            }
-            for form in english where form.unicodeScalars.contains(where: { (0x0900...0x097F).contains($0.value) }) {
-                report(1, "English form \"\(form.prefix(30))\" contains Devanagari; are the columns swapped?")
-            }
-            var entry = TermEntry(english: english, hindi: hindi.map(TextNormalizer.nfc), type: type)
-            var column = column3 + fields[2].count + 1
-            for field in fields.dropFirst(3) {
-                defer { column += field.count + 1 }
-                guard let equals = field.firstIndex(of: "=") else {
-                    report(column, "expected key=value, found \"\(field.prefix(30))\"")
+            var columns = [1]
+            for field in fields.dropLast() { columns.append(columns[columns.count - 1] + field.count + 1) }
+            let cells = zip(fields, columns).map { GlossaryCell(text: $0, column: $1) }
+            var builder = EntryBuilder(path: path, line: number)
+            builder.english(cells[0])
+            builder.hindi(cells[1])
+            builder.type(cells[2])
+            for cell in cells.dropFirst(3) {
+                guard let equals = cell.text.firstIndex(of: "=") else {
+                    builder.problem(cell.column, "expected key=value, found \"\(GlossaryDiagnostic.quote(cell.text))\"")
                     continue
                 }
-                let key = String(field[..<equals]).lowercased()
-                let value = String(field[field.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
-                switch key {
-                case "status":
-                    if let status = TermStatus(rawValue: value.lowercased()) {
-                        entry.status = status
-                    } else {
-                        report(column, "unknown status \"\(value.prefix(30))\"; expected preferred, admitted or forbidden")
-                    }
-                case "domain": entry.domain = value
-                case "note": entry.note = value
-                case "ambiguous": entry.ambiguous = ["yes", "true", "1"].contains(value.lowercased())
-                case "id": entry.id = value
-                default: report(column, "unknown key \"\(key.prefix(30))\"; known keys: \(knownKeys.sorted().joined(separator: ", "))")
-                }
+                let key = String(cell.text[..<equals]).lowercased()
+                let value = String(cell.text[cell.text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+                builder.set(key, GlossaryCell(text: value, column: cell.column))
             }
-            entries.append((entry, lineNumber))
+            diagnostics += builder.diagnostics
+            if let entry = builder.entry { entries.append((entry, number)) }
         }
         return (entries, diagnostics)
     }
 }
 
+/// One field of a glossary line with its 1-based column.
+struct GlossaryCell {
+    var text: String
+    var column: Int
+}
+
+/// Builds one entry from fields, collecting problems.
+struct EntryBuilder {
+    let path: String
+    let line: Int
+    var diagnostics: [GlossaryDiagnostic] = []
+    private var englishForms: [String] = []
+    private var hindiForms: [String] = []
+    private var termType: TermType?
+    private var fields: [String: String] = [:]
+    private var status: TermStatus?
+    private var failed = false
+
+    init(path: String, line: Int) {
+        self.path = path
+        self.line = line
+    }
+
+    mutating func problem(_ column: Int?, _ message: String) {
+        diagnostics.append(GlossaryDiagnostic(SourceLocation(path: path, line: line, column: column), .error, message))
+        failed = true
+    }
+
+    static func alternatives(_ text: String) -> [String] {
+        text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    mutating func english(_ cell: GlossaryCell) {
+        englishForms = Self.alternatives(cell.text)
+        if englishForms.isEmpty { return problem(cell.column, "empty English field") }
+        for form in englishForms where TextCharacters.containsDevanagariLetter(form) {
+            problem(cell.column, "English form \"\(GlossaryDiagnostic.quote(form))\" contains Devanagari; are the columns swapped?")
+        }
+    }
+
+    mutating func hindi(_ cell: GlossaryCell) {
+        // Spellings are kept as typed; the matcher compares folded keys.
+        hindiForms = Self.alternatives(cell.text)
+        if hindiForms.isEmpty { return problem(cell.column, "empty Hindi field") }
+        for variant in hindiForms where !TextCharacters.containsDevanagariLetter(variant) {
+            problem(cell.column, "Hindi variant \"\(GlossaryDiagnostic.quote(variant))\" has no Devanagari letters")
+        }
+    }
+
+    mutating func type(_ cell: GlossaryCell) {
+        guard let type = TermType(alias: cell.text) else {
+            return problem(
+                cell.column,
+                "unknown type \"\(GlossaryDiagnostic.quote(cell.text))\"; expected one of \(TermType.allCases.map(\.rawValue).joined(separator: ", ")) (or org, loc, per …)")
+        }
+        termType = type
+    }
+
+    mutating func set(_ key: String, _ cell: GlossaryCell) {
+        switch key {
+        case "status":
+            guard cell.text.isEmpty || TermStatus(rawValue: cell.text.lowercased()) != nil else {
+                return problem(cell.column, "unknown status \"\(GlossaryDiagnostic.quote(cell.text))\"; expected preferred, admitted or forbidden")
+            }
+            status = TermStatus(rawValue: cell.text.lowercased())
+        case "domain", "note", "id", "ambiguous":
+            if !cell.text.isEmpty { fields[key] = cell.text }
+        default:
+            problem(cell.column, "unknown key \"\(GlossaryDiagnostic.quote(key))\"; known keys: \(GlossaryParser.knownKeys.sorted().joined(separator: ", "))")
+        }
+    }
+
+    var entry: TermEntry? {
+        guard !failed, let termType, !englishForms.isEmpty, !hindiForms.isEmpty else { return nil }
+        var entry = TermEntry(english: englishForms, hindi: hindiForms, type: termType)
+        if let status { entry.status = status }
+        entry.domain = fields["domain"]
+        entry.note = fields["note"]
+        if let id = fields["id"] { entry.id = id }
+        entry.ambiguous = ["yes", "true", "1"].contains(fields["ambiguous"]?.lowercased() ?? "")
+        return entry
+    }
+}
+
+extension TermType {
+    /// A type from its name or a common alias (`org`, `organisation`, `loc`, `location`, `per`, `people`,
+    /// `gpe`, `country`, `city`, `designation`, `concept` …), case-insensitive.
+    public init?(alias: String) {
+        let name = alias.trimmingCharacters(in: .whitespaces).lowercased()
+        if let type = TermType(rawValue: name) {
+            self = type
+            return
+        }
+        switch name {
+        case "per", "pers", "people", "name", "human": self = .person
+        case "loc", "location", "gpe", "geo", "country", "city", "state", "region": self = .place
+        case "org", "organisation", "organization name", "institution", "company", "party", "agency": self = .organization
+        case "evt", "event name": self = .event
+        case "designation", "role", "position", "job title": self = .title
+        case "concept", "common", "generic", "misc", "other", "noun", "domain term": self = .term
+        default: return nil
+        }
+    }
+}

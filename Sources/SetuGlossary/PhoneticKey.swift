@@ -21,9 +21,6 @@ public enum PhoneticKey {
         return key
     }
 
-    /// The key of a Devanagari word or phrase, through its romanization.
-    public static func ofHindi(_ hindi: String) -> String { of(HindiRomanizer.romanize(hindi)) }
-
     private static func replace(_ text: String, _ target: String, _ replacement: String) -> String {
         guard text.contains(target) else { return text }
         var result = ""

@@ -35,6 +35,4 @@ public enum MatchKind: String, Sendable, Hashable, CaseIterable {
     case fuzzy
     /// The text spells a listed acronym with dots or in another script.
     case acronym
-    /// The text is a romanized or Devanagari rendering found through the phonetic key.
-    case transliterated
 }

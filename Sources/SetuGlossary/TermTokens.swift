@@ -45,13 +45,7 @@ struct TermTokens {
         }
     }
 
-    @inline(__always) static func isWordScalar(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return true
-        case 0x0900...0x0963, 0x0966...0x097F: return true
-        default: return false
-        }
-    }
+    @inline(__always) static func isWordScalar(_ scalar: UInt32) -> Bool { TextCharacters.isWordCharacter(scalar) }
 
     /// True when only spaces, dots and hyphens separate `previous` and `next` in the folded text, so a
     /// multi-word term may continue across the gap.
@@ -67,13 +61,11 @@ struct TermTokens {
     }
 }
 
-/// FNV-1a style keys over code points, for words of the term index.
+/// `StableHash` keys over code points (Latin lowercased), for words of the term index.
 enum TermKey {
-    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let seed: UInt64 = StableHash.offsetBasis
 
-    @inline(__always) static func mix(_ key: UInt64, _ scalar: UInt32) -> UInt64 {
-        (key ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
-    }
+    @inline(__always) static func mix(_ key: UInt64, _ scalar: UInt32) -> UInt64 { StableHash.mix(key, scalar) }
 
     static func of<S: Sequence<UInt32>>(_ scalars: S) -> UInt64 {
         var key = seed

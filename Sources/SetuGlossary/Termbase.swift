@@ -2,66 +2,99 @@ import Foundation
 import SetuCore
 import SetuText
 
-/// A loaded glossary: its entries, where each came from, and the problems found while reading it.
+/// A loaded glossary: its entries and where each came from.
 public struct Termbase: Sendable {
     public private(set) var entries: [TermEntry]
     /// Source location of each entry (same order as `entries`).
     public private(set) var locations: [SourceLocation]
-    /// Warnings kept from reading (errors make `load` throw).
-    public private(set) var warnings: [GlossaryDiagnostic] = []
 
     public init(entries: [TermEntry], locations: [SourceLocation]? = nil) {
         self.entries = entries
         self.locations = locations ?? entries.map { _ in SourceLocation(path: "-") }
     }
 
-    /// Loads a glossary file, or every `.tsv` file of a folder (sorted by name).
-    /// - Throws: `GlossaryError.unreadable`, or `.invalid` with every error found (line and column each).
+    /// The extensions of glossary files Setu reads as text (TBX is read by the exchange module).
+    public static let textExtensions: Set<String> = ["tsv", "csv", "txt"]
+
+    /// Loads a glossary file, or every `.tsv` and `.csv` file of a folder (sorted by name).
+    /// - Throws: `GlossaryError.unreadable`, or `.invalid` with every error found (line and column each),
+    ///   including a glossary without a single entry.
     public static func load(path: String) throws(GlossaryError) -> Termbase {
         let (termbase, diagnostics) = try read(path: path)
+        // Warnings are for `setu glossary check`; loading for matching only refuses errors.
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw .invalid(errors) }
-        var result = termbase
-        result.warnings = diagnostics
-        return result
+        return termbase
     }
 
     /// Reads leniently: every entry that parses, plus all diagnostics (including the `check` findings).
     public static func read(path: String) throws(GlossaryError) -> (Termbase, [GlossaryDiagnostic]) {
+        var parts: [(entries: [(TermEntry, line: Int)], path: String)] = []
+        var diagnostics: [GlossaryDiagnostic] = []
+        for file in try files(at: path) {
+            let parsed = GlossaryParser.parse(bytes: try contents(of: file), path: file)
+            diagnostics += parsed.diagnostics
+            parts.append((parsed.entries, file))
+        }
+        return assemble(parts, diagnostics: diagnostics, source: path)
+    }
+
+    /// Combines entries read from one or more files: entries with the same preferred English form and type
+    /// are merged (their Hindi spellings joined, with a warning), an empty result is an error, and the
+    /// consistency checks run over the whole.
+    public static func assemble(
+        _ parts: [(entries: [(TermEntry, line: Int)], path: String)], diagnostics: [GlossaryDiagnostic], source: String
+    ) -> (Termbase, [GlossaryDiagnostic]) {
+        var diagnostics = diagnostics
+        var entries: [TermEntry] = []
+        var locations: [SourceLocation] = []
+        var byEnglish: [String: Int] = [:]
+        for part in parts {
+            for (entry, line) in part.entries {
+                let location = SourceLocation(path: part.path, line: line)
+                let key = entry.preferredEnglish + "\u{1}" + entry.type.rawValue
+                if let first = byEnglish[key], entries[first].id == entry.id || entry.id == TermEntry.defaultID(for: entry.preferredEnglish) {
+                    let added = entry.hindi.filter { !entries[first].hindi.contains($0) }
+                    entries[first].hindi += added
+                    entries[first].english += entry.english.filter { !entries[first].english.contains($0) }
+                    diagnostics.append(GlossaryDiagnostic(
+                        location, .warning,
+                        "\"\(GlossaryDiagnostic.quote(entry.preferredEnglish))\" is also the English of line \(locations[first].line ?? 0); its Hindi spellings were merged into that entry"))
+                    continue
+                }
+                byEnglish[key] = entries.count
+                entries.append(entry)
+                locations.append(location)
+            }
+        }
+        if entries.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(GlossaryDiagnostic(
+                SourceLocation(path: source), .error,
+                "no glossary entries found (an empty file, or only comments?); a glossary needs at least one entry"))
+        }
+        let termbase = Termbase(entries: entries, locations: locations)
+        return (termbase, diagnostics + termbase.check())
+    }
+
+    /// The glossary files at `path`: the file itself, or the text glossary files of a folder.
+    static func files(at path: String) throws(GlossaryError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, reason: "no such file or folder")
         }
-        var files = [path]
-        if isDirectory.boolValue {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            files = names.filter { $0.hasSuffix(".tsv") }.sorted().map { (path as NSString).appendingPathComponent($0) }
-            guard !files.isEmpty else { throw .unreadable(path: path, reason: "no .tsv glossary files in folder") }
+        guard isDirectory.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let files = names.filter { textExtensions.contains(($0 as NSString).pathExtension.lowercased()) && $0 != "README.txt" }
+            .sorted().map { (path as NSString).appendingPathComponent($0) }
+        guard !files.isEmpty else { throw .unreadable(path: path, reason: "no .tsv or .csv glossary files in folder") }
+        return files
+    }
+
+    static func contents(of file: String) throws(GlossaryError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw .unreadable(path: file, reason: FileManager.default.isReadableFile(atPath: file) ? "cannot read" : "permission denied")
         }
-        var entries: [TermEntry] = []
-        var locations: [SourceLocation] = []
-        var diagnostics: [GlossaryDiagnostic] = []
-        for file in files {
-            do {
-                _ = try InputValidator.validateUTF8(at: file)
-            } catch let .invalidUTF8(location, detail) {
-                throw .malformed(location, "invalid UTF-8: \(detail)")
-            } catch {
-                throw .unreadable(path: file, reason: error.description)
-            }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw .unreadable(path: file, reason: "cannot open file")
-            }
-            let text = String(decoding: data, as: UTF8.self)
-            let parsed = GlossaryParser.parse(text, path: file)
-            diagnostics += parsed.diagnostics
-            for (entry, line) in parsed.entries {
-                entries.append(entry)
-                locations.append(SourceLocation(path: file, line: line))
-            }
-        }
-        let termbase = Termbase(entries: entries, locations: locations)
-        return (termbase, diagnostics + termbase.check())
+        return [UInt8](data)
     }
 
     /// Consistency checks: the same Hindi spelling (compared by search key) in two entries is an error

@@ -34,15 +34,15 @@ public enum FuzzyScorer {
 
         var penalties: [FuzzyPenalty] = []
         let rawDistance = levenshtein(
-            intern(SegmentKeys.normalize(query), &symbols), intern(SegmentKeys.normalize(candidate), &symbols))
+            intern(TextNormalizer.normalize(query), &symbols), intern(TextNormalizer.normalize(candidate), &symbols))
         if rawDistance > distance {
             var folds = foldedQuery.applied.union(foldedCandidate.applied)
             folds.remove(.whitespace)
             let names = folds.isEmpty ? "spelling" : folds.description
             penalties.append(FuzzyPenalty(reason: "folds: \(names)", amount: min(0.03, 0.01 * Double(rawDistance - distance))))
         }
-        let queryNumbers = numbers(in: foldedQuery.string)
-        let candidateNumbers = numbers(in: foldedCandidate.string)
+        let queryNumbers = NumberExtractor.numbers(in: query).map(\.text).sorted()
+        let candidateNumbers = NumberExtractor.numbers(in: candidate).map(\.text).sorted()
         if queryNumbers != candidateNumbers {
             penalties.append(FuzzyPenalty(
                 reason: "numbers differ: [\(queryNumbers.joined(separator: " "))] vs [\(candidateNumbers.joined(separator: " "))]",
@@ -91,28 +91,6 @@ public enum FuzzyScorer {
             swap(&previous, &current)
         }
         return previous[short.count]
-    }
-
-    /// Digit runs (digits already folded to ASCII), sorted; `4,21,032` and `4.1` keep their separators.
-    static func numbers(in folded: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        var pendingSeparator: Character?
-        for character in folded {
-            if character.isASCII, character.isNumber {
-                if let separator = pendingSeparator, !current.isEmpty { current.append(separator) }
-                pendingSeparator = nil
-                current.append(character)
-            } else if (character == "." || character == ","), !current.isEmpty, pendingSeparator == nil {
-                pendingSeparator = character
-            } else {
-                if !current.isEmpty { result.append(current) }
-                current = ""
-                pendingSeparator = nil
-            }
-        }
-        if !current.isEmpty { result.append(current) }
-        return result.sorted()
     }
 }
 

@@ -1,3 +1,5 @@
+import SetuText
+
 /// The candidate index behind fuzzy lookup: the hashes of each Hindi segment's folded word bigrams.
 ///
 /// A segment is described by its distinct word bigrams (and, for segments of up to six words, its single
@@ -7,6 +9,10 @@
 /// `FuzzyScorer`. A name or number in a sentence is what makes its bigrams rare, so near-duplicates are
 /// found even in corpora of near-identical template sentences.
 package enum FuzzySketch {
+    /// The version of the sketch (which n-grams, how many, how hashed). Stored with the index; a store
+    /// built with another version rebuilds its sketch.
+    package static let version = "sketch-2"
+
     /// Most rows per segment in the index.
     package static let size = 48
     /// Segments of at most this many words also index their single words.
@@ -18,14 +24,9 @@ package enum FuzzySketch {
         return Array(all.sorted().prefix(size))
     }
 
-    /// The hashes stored for a segment, given its folded key.
-    package static func sketch(folded: String) -> [Int64] {
-        sketch(folded: folded.unicodeScalars.map(\.value))
-    }
-
     /// The hashes a query probes with: every word and every bigram.
-    package static func probes(folded: String) -> [Int64] {
-        let words = words(folded.unicodeScalars.map(\.value))
+    package static func probes(folded: [UInt32]) -> [Int64] {
+        let words = words(folded)
         var result = Set(words.map { hash($0) })
         result.formUnion(bigrams(words))
         return Array(result)
@@ -44,12 +45,12 @@ package enum FuzzySketch {
         return (1..<words.count).map { hash(words[$0 - 1], then: words[$0]) }
     }
 
-    /// Runs of letters, combining marks and digits; everything else separates words.
+    /// Words of the folded text (`TextCharacters.isWordCharacter` runs); everything else separates them.
     package static func words(_ folded: [UInt32]) -> [ArraySlice<UInt32>] {
         var words: [ArraySlice<UInt32>] = []
         var start: Int?
         for (index, scalar) in folded.enumerated() {
-            if isWordScalar(scalar) {
+            if TextCharacters.isWordCharacter(scalar) {
                 if start == nil { start = index }
             } else if let wordStart = start {
                 words.append(folded[wordStart..<index])
@@ -60,32 +61,14 @@ package enum FuzzySketch {
         return words
     }
 
-    @inline(__always) static func isWordScalar(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case 0x0964, 0x0965, 0x0970: return false  // danda, double danda, abbreviation sign
-        case 0x0900...0x097F: return true
-        case 0..<0x80: return false
-        default:
-            guard let value = Unicode.Scalar(scalar) else { return false }
-            let properties = value.properties
-            return properties.isAlphabetic || properties.numericType != nil
-                || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-        }
-    }
-
-    /// FNV-1a 64 over the code points (as 32-bit values) of one word, or of two words with a separator.
+    /// `StableHash` over the code points of one word, or of two words with a space between.
     static func hash(_ word: ArraySlice<UInt32>, then second: ArraySlice<UInt32>? = nil) -> Int64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        @inline(__always) func mix(_ scalar: UInt32) {
-            value ^= UInt64(scalar)
-            value &*= 0x100_0000_01b3
-        }
-        for scalar in word { mix(scalar) }
+        var hash = StableHash()
+        for scalar in word { hash.combine(scalar) }
         if let second {
-            mix(0x20)
-            for scalar in second { mix(scalar) }
+            hash.combine(0x20)
+            for scalar in second { hash.combine(scalar) }
         }
-        return Int64(bitPattern: value)
+        return Int64(bitPattern: hash.value)
     }
 }

@@ -10,6 +10,9 @@ public enum MemoryError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String, unknownMigrations: [String])
     /// A statement failed; `operation` says what Setu was doing.
     case sqlite(operation: String, underlying: String)
+    /// The store's schema or derived keys come from an older Setu, and the store was opened read-only, so
+    /// it could not be upgraded; `setu reindex` does it.
+    case needsReindex(path: String, reason: String)
     /// The request cannot be answered as asked (empty query, unknown term).
     case invalidRequest(String)
 
@@ -25,6 +28,8 @@ public enum MemoryError: Error, Equatable, CustomStringConvertible {
                 + "upgrade Setu to use this database"
         case let .sqlite(operation, underlying):
             return "\(operation): \(underlying)"
+        case let .needsReindex(path, reason):
+            return "\(path): \(reason); run `setu reindex --db \(path)` to rebuild it (this command only reads)"
         case let .invalidRequest(message):
             return message
         }

@@ -2,6 +2,9 @@ import GRDB
 
 /// The store's schema as GRDB migrations. Each step is applied once, in order, in its own
 /// transaction; a database that already carries steps this build does not know is refused.
+///
+/// Migrations are append-only: a shipped step is never edited (GRDB's rule and ours), because stores
+/// that already ran it would silently keep the old shape. A change is a new step at the end.
 enum MemorySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -99,6 +102,22 @@ enum MemorySchema {
                     key, content='', tokenize='trigram', detail=full, columnsize=0
                 );
                 """)
+        }
+        // Keys derived from text record the version of the code that made them (`DerivedKeyVersions`), and
+        // the concordance key is kept beside the text when it differs from it, so index rows are always
+        // removed with exactly the values they were inserted with. Stores from before this step have no
+        // recorded versions and are rebuilt on their next write (or by `setu reindex`). Imports (TMX, XLIFF)
+        // accumulate: each is an import_log row its units point to, found again by path and content hash.
+        migrator.registerMigration("v2-derived-keys") { db in
+            try db.execute(sql: """
+                ALTER TABLE segment ADD COLUMN index_key TEXT;
+                CREATE TABLE derived_key (
+                    name TEXT PRIMARY KEY,
+                    version TEXT NOT NULL,
+                    built_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                """)
+            try db.execute(sql: "CREATE INDEX import_log_path ON import_log(path, content_hash)")
         }
         return migrator
     }

@@ -1,9 +1,16 @@
+import Foundation
 import GRDB
 import SetuCore
+import SetuText
 
-/// Writes segment rows together with their index entries (FTS5 concordance, fuzzy sketch), and removes
-/// them again. Both indexes are keyed by values recomputed from the segment text, so removal needs
-/// nothing but the row itself.
+/// Writes segment rows together with their index entries (FTS5 concordance, fuzzy sketch), removes them,
+/// and rebuilds every derived key of a store.
+///
+/// The concordance index is contentless (SQLite FTS5 §4.4.3): a row can only be removed with the exact
+/// values it was inserted with, so the key is kept in `segment.index_key` whenever it differs from the
+/// text, and removal reads it back instead of recomputing it. Fuzzy-sketch rows are recomputed from that
+/// stored key, which is exact because a store is only written after its recorded key versions were
+/// checked against this build's (`DerivedKeyVersions`).
 struct SegmentIndexer {
     let db: Database
 
@@ -23,22 +30,24 @@ struct SegmentIndexer {
     func insert(text: String, placement: Placement) throws -> Int64 {
         let keys = SegmentKeys(text)
         try db.cachedStatement(sql: """
-            INSERT INTO segment (document_id, position, span, language, kind, text, exact_hash, start, "end", line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO segment (document_id, position, span, language, kind, text, exact_hash, index_key, start, "end", line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 placement.documentID, placement.position, placement.span, placement.language.value, placement.kind,
-                text, keys.exactHash, placement.start, placement.end, placement.line,
+                text, keys.exactHash, keys.indexKey == text ? nil : keys.indexKey, placement.start, placement.end,
+                placement.line,
             ])
         let id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO segment_fts (rowid, key) VALUES (?, ?)")
-            .execute(arguments: [id, keys.folded])
-        if Self.isSketched(placement.language.value) {
-            let sketchStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fuzzy_sketch (token, segment_id) VALUES (?, ?)")
-            for token in FuzzySketch.sketch(folded: keys.foldedScalars) {
-                try sketchStatement.execute(arguments: [token, id])
-            }
-        }
+        try index(id: id, indexKey: keys.indexKey, sketchScalars: keys.sketchScalars, language: placement.language.value)
         return id
+    }
+
+    private func index(id: Int64, indexKey: String, sketchScalars: [UInt32], language: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO segment_fts (rowid, key) VALUES (?, ?)").execute(arguments: [id, indexKey])
+        if Self.isSketched(language) {
+            let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fuzzy_sketch (token, segment_id) VALUES (?, ?)")
+            for token in FuzzySketch.sketch(folded: sketchScalars) { try statement.execute(arguments: [token, id]) }
+        }
     }
 
     /// Fuzzy lookup serves Hindi source text; other languages are found by exact and concordance lookup.
@@ -49,22 +58,72 @@ struct SegmentIndexer {
     /// Removes the index entries of the given segments and then the rows themselves (units and term
     /// occurrences go with them through foreign keys).
     func delete(where condition: String, arguments: StatementArguments) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, text, language FROM segment WHERE \(condition)", arguments: arguments)
-        let ftsDelete = try db.cachedStatement(
-            sql: "INSERT INTO segment_fts (segment_fts, rowid, key) VALUES ('delete', ?, ?)")
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT id, COALESCE(index_key, text) AS key, language FROM segment WHERE \(condition)",
+            arguments: arguments)
+        let ftsDelete = try db.cachedStatement(sql: "INSERT INTO segment_fts (segment_fts, rowid, key) VALUES ('delete', ?, ?)")
         let sketchDelete = try db.cachedStatement(sql: "DELETE FROM fuzzy_sketch WHERE token = ? AND segment_id = ?")
         let rowDelete = try db.cachedStatement(sql: "DELETE FROM segment WHERE id = ?")
         for row in rows {
             let id: Int64 = row["id"]
-            let text: String = row["text"]
-            let keys = SegmentKeys(text)
-            try ftsDelete.execute(arguments: [id, keys.folded])
+            let key: String = row["key"]
+            try ftsDelete.execute(arguments: [id, key])
             if Self.isSketched(row["language"]) {
-                for token in FuzzySketch.sketch(folded: keys.foldedScalars) {
+                for token in FuzzySketch.sketch(folded: SegmentKeys.sketchScalars(indexKey: key)) {
                     try sketchDelete.execute(arguments: [token, id])
                 }
             }
             try rowDelete.execute(arguments: [id])
         }
+    }
+
+    // MARK: - Rebuilding
+
+    /// The key versions the store records; nil for a family never recorded.
+    static func recordedVersions(_ db: Database) throws -> DerivedKeyVersions? {
+        var values: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, version FROM derived_key") { values[row["name"]] = row["version"] }
+        guard let exact = values["exact"], let index = values["index"], let sketch = values["sketch"] else { return nil }
+        return DerivedKeyVersions(exact: exact, index: index, sketch: sketch)
+    }
+
+    static func record(_ versions: DerivedKeyVersions, _ db: Database) throws {
+        let now = Date().timeIntervalSince1970
+        for (name, version) in [("exact", versions.exact), ("index", versions.index), ("sketch", versions.sketch)] {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO derived_key (name, version, built_at) VALUES (?, ?, ?)",
+                arguments: [name, version, now])
+        }
+    }
+
+    /// Recomputes every derived key and index from the stored texts: exact hashes, concordance keys and the
+    /// FTS5 index (emptied with FTS5's `delete-all`, which contentless tables support), and the fuzzy
+    /// sketch. Runs inside the caller's transaction; `progress` receives (done, total) every 10,000 rows.
+    func rebuildAll(progress: (Int, Int) -> Void) throws {
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM segment") ?? 0
+        try db.execute(sql: "INSERT INTO segment_fts (segment_fts) VALUES ('delete-all')")
+        try db.execute(sql: "DELETE FROM fuzzy_sketch")
+        let update = try db.makeStatement(sql: "UPDATE segment SET exact_hash = ?, index_key = ? WHERE id = ?")
+        // Rows are read in id batches so the updates never run under an open cursor of the same table.
+        var last: Int64 = 0
+        var done = 0
+        progress(0, total)
+        while true {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, text, language FROM segment WHERE id > ? ORDER BY id LIMIT 2000", arguments: [last])
+            guard let final = rows.last else { break }
+            for row in rows {
+                let id: Int64 = row["id"]
+                let text: String = row["text"]
+                let keys = SegmentKeys(text)
+                try update.execute(arguments: [keys.exactHash, keys.indexKey == text ? nil : keys.indexKey, id])
+                try index(id: id, indexKey: keys.indexKey, sketchScalars: keys.sketchScalars, language: row["language"])
+                done += 1
+                if done % 10_000 == 0 { progress(done, total) }
+            }
+            last = final["id"]
+        }
+        progress(done, total)
+        try Self.record(.current, db)
     }
 }

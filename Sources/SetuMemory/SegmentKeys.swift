@@ -1,71 +1,75 @@
 import SetuText
 
-/// The derived forms of a segment's text that the store indexes.
+/// The keys the store derives from a segment's text, and the versions of the code that derives them.
 ///
-/// - `normalized`: NFC with whitespace runs collapsed and ends trimmed; exact lookup compares it.
-/// - `exactHash`: FNV-1a 64 of `normalized`, the exact-lookup index key.
-/// - `folded`: the search key (`FoldOptions.search`: nukta, chandrabindu, digits, Latin case …), which
-///   concordance and fuzzy lookup compare.
+/// - `exactHash`: `StableHash` of `TextNormalizer.normalize(text)`, the exact-lookup index key.
+/// - `indexKey`: the concordance key, `SearchFolder` with every fold but Latin case (FTS5's trigram
+///   tokenizer folds case itself). Stored beside the text only when it differs, so the concordance index
+///   can always be updated with exactly the value it was given.
+/// - `sketchScalars`: the full search key (the index key with ASCII lowercased), from which
+///   `FuzzySketch` takes the fuzzy-index n-grams.
+///
+/// The text itself is never changed: Setu stores what it was given and compares these keys.
 package struct SegmentKeys: Sendable {
     package let normalized: String
     package let exactHash: Int64
-    package let folded: String
-    /// The folded text as code points, for the fuzzy sketch.
-    package let foldedScalars: [UInt32]
+    package let indexKey: String
+    package let sketchScalars: [UInt32]
+
+    /// The folds of the concordance key.
+    package static let indexFolds = FoldOptions.search.subtracting(.latinCase)
 
     package init(_ text: String) {
-        normalized = SegmentKeys.normalize(text)
-        exactHash = SegmentKeys.hash(normalized)
-        let foldedText = SearchFolder(options: .search).fold(text)
-        foldedScalars = foldedText.scalars
-        folded = foldedText.string
+        normalized = TextNormalizer.normalize(text)
+        exactHash = Self.exactHash(ofNormalized: normalized)
+        let folded = SearchFolder(options: Self.indexFolds).fold(text)
+        indexKey = folded.string
+        sketchScalars = folded.scalars.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     }
 
-    /// NFC, whitespace runs as one space, trimmed.
-    package static func normalize(_ text: String) -> String {
-        let nfc = TextNormalizer.nfc(text)
-        if isSpacedSimply(nfc) { return nfc }
-        var result = ""
-        result.reserveCapacity(nfc.utf8.count)
-        var pendingSpace = false
-        for scalar in nfc.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                result.unicodeScalars.append(" ")
-                pendingSpace = false
-            }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
+    /// The full search key (`FoldOptions.search`) as a string.
+    package var searchKey: String { String(String.UnicodeScalarView(sketchScalars.compactMap(Unicode.Scalar.init))) }
+
+    /// The exact-lookup key of text that is already normalized.
+    package static func exactHash(ofNormalized normalized: String) -> Int64 {
+        Int64(bitPattern: StableHash.of(utf8: normalized))
     }
 
-    /// True when the only whitespace is single inner spaces and no byte could start another space character
-    /// (lead bytes 0xC2, 0xE1, 0xE2, 0xE3 cover U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000).
-    static func isSpacedSimply(_ text: String) -> Bool {
-        var previous: UInt8 = 0x20
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { return false }
-            if byte == 0x20 && previous == 0x20 { return false }
-            previous = byte
-        }
-        return previous != 0x20
-    }
+    /// The concordance key of `text`, as `indexKey` computes it.
+    package static func indexKey(_ text: String) -> String { SearchFolder(options: indexFolds).key(text) }
 
-    /// FNV-1a, 64 bits: stable across processes and platforms, unlike `Hasher`.
-    package static func hash(_ text: String) -> Int64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x100_0000_01b3
-        }
-        return Int64(bitPattern: value)
+    /// The fuzzy-index scalars for a stored concordance key (ASCII lowercased).
+    package static func sketchScalars(indexKey: String) -> [UInt32] {
+        indexKey.unicodeScalars.map { $0.value >= 0x41 && $0.value <= 0x5A ? $0.value + 0x20 : $0.value }
     }
 }
 
-extension SegmentKeys {
-    /// Text as stored for display: NFC with whitespace runs collapsed and trimmed.
-    public static func displayText(_ text: String) -> String { normalize(text) }
+/// The versions of the code behind each family of keys the store derives from text. The store records
+/// them (table `derived_key`); a store whose versions differ from this build's has keys this build would
+/// not compute, and is rebuilt (`setu reindex`, or any write command) before it is trusted.
+package struct DerivedKeyVersions: Sendable, Hashable, CustomStringConvertible {
+    /// Exact-match hash: the text normalizer and the hash.
+    package var exact: String
+    /// Concordance key: the folding rules and the Unicode version of ICU's NFC.
+    package var index: String
+    /// Fuzzy sketch: the sketch scheme over the folding rules.
+    package var sketch: String
+
+    package static var current: DerivedKeyVersions {
+        DerivedKeyVersions(
+            exact: TextNormalizer.version + "+fnv1a64",
+            index: SearchFolder.keyVersion + "+nocase",
+            sketch: FuzzySketch.version + "+" + SearchFolder.keyVersion)
+    }
+
+    package var description: String { "exact \(exact), index \(index), sketch \(sketch)" }
+
+    /// The names of the key families whose versions differ.
+    package func stale(comparedWith other: DerivedKeyVersions) -> [String] {
+        var names: [String] = []
+        if exact != other.exact { names.append("exact") }
+        if index != other.index { names.append("index") }
+        if sketch != other.sketch { names.append("sketch") }
+        return names
+    }
 }

@@ -1,26 +1,7 @@
 import Foundation
 import GRDB
 import SetuCore
-
-/// What to do when an imported unit's source is already stored with another translation.
-public enum ConflictPolicy: String, Sendable, CaseIterable {
-    /// Keep the stored translation; drop the new one.
-    case keep
-    /// Replace the stored unit(s) with the new one.
-    case replace
-    /// Keep both translations.
-    case both
-}
-
-/// What importing one unit did.
-public enum ImportOutcome: String, Sendable {
-    case added
-    /// Same source and same translation already stored: nothing added.
-    case duplicate
-    case conflictKept = "conflict-kept"
-    case conflictReplaced = "conflict-replaced"
-    case conflictBoth = "conflict-both"
-}
+import SetuText
 
 /// Which units an export takes.
 public struct UnitFilter: Sendable {
@@ -42,68 +23,7 @@ public struct ExportedTerm: Sendable, Hashable {
     public var surface: String
 }
 
-extension DocumentSink {
-    /// Stores an imported unit unless the same source already has the same translation, applying `policy`
-    /// when it has a different one.
-    public func importUnit(_ unit: TranslationUnit, policy: ConflictPolicy, sourceTerms: [TermOccurrence] = []) throws
-        -> ImportOutcome
-    {
-        let existing = try TranslationMemory.storedTranslations(
-            db, source: unit.source.text, sourceLanguage: unit.source.language.language,
-            targetLanguage: unit.target.language.language)
-        let target = SegmentKeys.normalize(unit.target.text)
-        if existing.contains(where: { SegmentKeys.normalize($0.text) == target }) { return .duplicate }
-        guard !existing.isEmpty else {
-            try add(unit, sourceTerms: sourceTerms)
-            return .added
-        }
-        switch policy {
-        case .keep:
-            return .conflictKept
-        case .replace:
-            for (id, _) in existing { try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [id]) }
-            try add(unit, sourceTerms: sourceTerms)
-            return .conflictReplaced
-        case .both:
-            try add(unit, sourceTerms: sourceTerms)
-            return .conflictBoth
-        }
-    }
-}
-
 extension TranslationMemory {
-    /// Stored translations (unit id, target text) of a source text, compared after normalization.
-    static func storedTranslations(_ db: Database, source: String, sourceLanguage: String, targetLanguage: String) throws
-        -> [(id: Int64, text: String)]
-    {
-        // Only the normalized text matters here; the search key (a fold) is not needed.
-        let normalized = SegmentKeys.normalize(source)
-        let rows = try db.cachedStatement(sql: """
-            SELECT u.id, s.text AS source, s.language AS source_language, t.text AS target, t.language AS target_language
-            FROM segment s JOIN unit u ON u.source_id = s.id JOIN segment t ON t.id = u.target_id
-            WHERE s.exact_hash = ?
-            """)
-        return try Row.fetchAll(rows, arguments: [SegmentKeys.hash(normalized)]).compactMap { row in
-            let sourceTag: String = row["source_language"]
-            let targetTag: String = row["target_language"]
-            guard sourceTag.split(separator: "-").first.map(String.init) == sourceLanguage,
-                targetTag.split(separator: "-").first.map(String.init) == targetLanguage,
-                SegmentKeys.normalize(row["source"]) == normalized
-            else { return nil }
-            return (row["id"], row["target"])
-        }
-    }
-
-    /// Stored translations of a source text (for `setu import --dry-run`).
-    public func storedTranslations(of source: String, sourceLanguage: String, targetLanguage: String) throws(MemoryError)
-        -> [String]
-    {
-        try read("conflict check") { db in
-            try Self.storedTranslations(db, source: source, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-                .map(\.text)
-        }
-    }
-
     /// Calls `body` with each unit matching `filter`, in storage order, reading one unit at a time.
     public func forEachUnit(
         _ filter: UnitFilter, _ body: (_ unit: TranslationUnit, _ id: Int64, _ terms: [ExportedTerm]) throws -> Void

@@ -23,7 +23,7 @@ public struct DocumentDescriptor: Sendable, Hashable {
 
 /// Where a document came from.
 public enum DocumentKind: String, Sendable, Hashable {
-    case text, tmx, manual
+    case text, tmx
 }
 
 /// What storing a document did.
@@ -155,13 +155,7 @@ public final class DocumentSink {
     }
 
     func addTerms(_ terms: [TermOccurrence], segmentID: Int64) throws {
-        guard !terms.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO term_occurrence (segment_id, entry_id, start, "end", kind, confidence) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for term in terms {
-            try statement.execute(arguments: [segmentID, term.entryID, term.start, term.end, term.kind, term.confidence])
-        }
+        try TermOccurrenceWriter(db: db).insert(terms, segmentID: segmentID)
         termCount += terms.count
     }
 

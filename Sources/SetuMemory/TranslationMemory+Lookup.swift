@@ -17,7 +17,7 @@ extension TranslationMemory {
                 arguments: [keys.exactHash, options.limit * 4])
             return try rows.compactMap { row -> MemoryHit? in
                 let segment = Self.segment(row)
-                guard SegmentKeys.normalize(segment.text) == keys.normalized else { return nil }
+                guard TextNormalizer.normalize(segment.text) == keys.normalized else { return nil }
                 return MemoryHit(
                     kind: .exact, segment: segment, translations: try translations(db, of: segment),
                     score: FuzzyScore(base: 1, penalties: []), highlights: [], entries: [])
@@ -33,14 +33,14 @@ extension TranslationMemory {
     /// scored. Cost is independent of the store's size except through the length of common probes' lists.
     public func fuzzyMatches(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
         let keys = SegmentKeys(query)
-        guard !keys.folded.isEmpty else { throw .invalidRequest("empty query") }
+        guard !keys.sketchScalars.isEmpty else { throw .invalidRequest("empty query") }
         return try read("fuzzy lookup") { db in
             // Each shared n-gram counts by its rarity (an IDF weight); n-grams found in more than `probeLimit`
             // segments are too common to tell candidates apart and are skipped.
             var weights: [Int64: Double] = [:]
             let probe = try db.cachedStatement(
                 sql: "SELECT segment_id FROM fuzzy_sketch WHERE token = ? LIMIT \(Self.probeLimit + 1)")
-            for token in FuzzySketch.probes(folded: keys.folded) {
+            for token in FuzzySketch.probes(folded: keys.sketchScalars) {
                 let ids = try Int64.fetchAll(probe, arguments: [token])
                 guard !ids.isEmpty, ids.count <= Self.probeLimit else { continue }
                 let weight = log(Double(Self.probeLimit * 2) / Double(ids.count))
@@ -49,7 +49,7 @@ extension TranslationMemory {
             if weights.isEmpty {
                 // Every n-gram of the query is common: take segments sharing pairs of the n-grams the query
                 // itself would be indexed by.
-                let own = FuzzySketch.sketch(folded: keys.foldedScalars)
+                let own = FuzzySketch.sketch(folded: keys.sketchScalars)
                 let pair = try db.cachedStatement(sql: """
                     SELECT a.segment_id FROM fuzzy_sketch a
                     JOIN fuzzy_sketch b ON b.token = ? AND b.segment_id = a.segment_id
@@ -69,7 +69,7 @@ extension TranslationMemory {
                 db, sql: "\(Self.segmentColumns) WHERE s.id IN (\(placeholders)) \(Self.languageFilter(options))",
                 arguments: StatementArguments(candidates))
             var symbols: [Character: Int32] = [:]
-            let queryAksharas = FuzzyScorer.intern(keys.folded, &symbols)
+            let queryAksharas = FuzzyScorer.intern(keys.searchKey, &symbols)
             let ranked = rows.map { row -> (StoredSegment, Double) in
                 let segment = Self.segment(row)
                 return (segment, FuzzyScorer.baseSimilarity(queryAksharas: queryAksharas, candidate: segment.text, symbols: &symbols))
@@ -106,7 +106,8 @@ extension TranslationMemory {
         let folder = SearchFolder(options: .search)
         let folded = folder.fold(query).scalars
         guard !folded.isEmpty else { throw .invalidRequest("empty query") }
-        let foldedString = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
+        // The index holds `SegmentKeys.indexKey` (every fold but case, which the trigram tokenizer folds).
+        let foldedString = SegmentKeys.indexKey(query)
         return try read("concordance lookup") { db in
             let rows: [Row]
             if folded.count >= 3 {

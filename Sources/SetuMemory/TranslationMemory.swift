@@ -10,27 +10,49 @@ import SetuCore
 /// may write to one file: each document or import is one immediate transaction, and a waiting writer
 /// retries until the other commits. Not thread-safe; open one per thread.
 public final class TranslationMemory {
+    /// How a store is opened.
+    public enum Access: Sendable, Hashable {
+        /// Created if missing, migrated, and its derived keys rebuilt when they are stale.
+        case readWrite
+        /// Never written: a store that needs a migration or a rebuild is refused with
+        /// `MemoryError.needsReindex`. Works on read-only files, folders and mounts.
+        case readOnly
+    }
+
     /// Where the database lives.
     public let path: String
+    public let access: Access
     let queue: DatabaseQueue
 
     /// How long a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 60
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// Opens the store at `path` (creating it for `.readWrite`) and makes sure its schema and derived keys
+    /// match this build.
+    ///
+    /// With `.readWrite`, a store whose derived keys were made by other code (`DerivedKeyVersions`) is
+    /// rebuilt in one transaction before this returns; `onRebuild` receives the progress (rows done, rows
+    /// in all). With `.readOnly`, such a store is refused.
     /// - Throws: `MemoryError.corrupt` when the file is not a SQLite database, `.newerSchema` when a newer
-    ///   Setu wrote it, `.cannotOpen` when it cannot be opened or created.
-    public init(path: String) throws(MemoryError) {
+    ///   Setu wrote it, `.needsReindex` for a stale store opened read-only, `.cannotOpen` when it cannot be
+    ///   opened or created.
+    public init(path: String, access: Access = .readWrite, onRebuild: ((Int, Int) -> Void)? = nil) throws(MemoryError) {
         self.path = path
+        self.access = access
+        if path.isEmpty { throw .cannotOpen(path: path, underlying: "empty path") }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
-        configuration.journalMode = .wal
         configuration.label = "setu"
-        configuration.prepareDatabase { db in
-            // WAL with synchronous=NORMAL cannot corrupt the database; a power cut may lose the last
-            // commit, never part of one. A larger page cache keeps the index B-trees in memory while ingesting.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        if access == .readOnly {
+            configuration.readonly = true
+        } else {
+            configuration.journalMode = .wal
+            configuration.prepareDatabase { db in
+                // WAL with synchronous=NORMAL cannot corrupt the database; a power cut may lose the last
+                // commit, never part of one. A larger page cache keeps the index B-trees in memory while ingesting.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+            }
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -38,17 +60,72 @@ public final class TranslationMemory {
             throw Self.classify(error, path: path, operation: "open")
         }
         do {
-            let migrator = MemorySchema.migrator
-            let superseded = try queue.read { db -> [String] in
-                let known = Set(migrator.migrations)
-                return try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
-            }
-            guard superseded.isEmpty else { throw MemoryError.newerSchema(path: path, unknownMigrations: superseded) }
-            try migrator.migrate(queue)
+            try prepareSchema(onRebuild: onRebuild)
         } catch let error as MemoryError {
             throw error
         } catch {
             throw Self.classify(error, path: path, operation: "open")
+        }
+    }
+
+    /// Applies missing migrations and rebuilds stale keys (read-write), or checks that neither is needed
+    /// (read-only).
+    private func prepareSchema(onRebuild: ((Int, Int) -> Void)?) throws {
+        let migrator = MemorySchema.migrator
+        let (unknown, pending) = try queue.read { db -> ([String], [String]) in
+            let applied = try migrator.appliedIdentifiers(db)
+            let known = Set(migrator.migrations)
+            return (applied.filter { !known.contains($0) }.sorted(), migrator.migrations.filter { !applied.contains($0) })
+        }
+        guard unknown.isEmpty else { throw MemoryError.newerSchema(path: path, unknownMigrations: unknown) }
+        if access == .readOnly {
+            if !pending.isEmpty {
+                let empty = try queue.read { db in try !db.tableExists("segment") }
+                if empty { throw MemoryError.cannotOpen(path: path, underlying: "not a Setu translation memory (no tables)") }
+                throw MemoryError.needsReindex(path: path, reason: "its schema predates step \(pending.joined(separator: ", "))")
+            }
+            let stale = try queue.read { db in try Self.staleKeys(db) }
+            if let stale { throw MemoryError.needsReindex(path: path, reason: stale) }
+            return
+        }
+        try migrator.migrate(queue)
+        let stale = try queue.read { db in try Self.staleKeys(db) }
+        guard stale != nil else { return }
+        try write("rebuild derived keys") { db in
+            // Another process may have rebuilt the store while this one waited for the lock.
+            guard try Self.staleKeys(db) != nil else { return }
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM segment") == 0 {
+                try SegmentIndexer.record(.current, db)
+            } else {
+                try SegmentIndexer(db: db).rebuildAll(progress: onRebuild ?? { _, _ in })
+            }
+        }
+    }
+
+    /// Why the store's derived keys cannot be trusted by this build, or nil when they can.
+    static func staleKeys(_ db: Database) throws -> String? {
+        guard let recorded = try SegmentIndexer.recordedVersions(db) else {
+            let segments = try Int.fetchOne(db, sql: "SELECT count(*) FROM segment") ?? 0
+            return segments == 0 ? "" : "its index keys carry no version (written by an older Setu)"
+        }
+        let names = recorded.stale(comparedWith: .current)
+        guard !names.isEmpty else { return nil }
+        return "its \(names.joined(separator: ", ")) keys were made by other code (\(recorded); this Setu: \(DerivedKeyVersions.current))"
+    }
+
+    /// Rebuilds every derived key and index from the stored texts in one transaction, whatever their
+    /// recorded versions. Returns the number of segments reindexed.
+    @discardableResult
+    public func reindex(progress: (Int, Int) -> Void = { _, _ in }) throws(MemoryError) -> Int {
+        do {
+            return try write("reindex") { db in
+                try SegmentIndexer(db: db).rebuildAll(progress: progress)
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM segment") ?? 0
+            }
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw Self.classify(error, path: path, operation: "reindex")
         }
     }
 
@@ -68,16 +145,18 @@ public final class TranslationMemory {
         return .sqlite(operation: "\(path): \(operation)", underlying: "\(error)")
     }
 
-    /// Runs `body` in one immediate write transaction: all of it lands, or none.
-    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` in one immediate write transaction: all of it lands, or none. With `rollback`, the
+    /// transaction is rolled back after `body` succeeds (a dry run).
+    func write<T>(_ operation: String, rollback: Bool = false, _ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
-                    return .commit
+                    return rollback ? .rollback : .commit
                 }
-                return result!
+                guard let result else { throw MemoryError.invalidRequest("\(operation): transaction produced no result") }
+                return result
             }
         } catch let error as DatabaseError {
             throw Self.classify(error, path: path, operation: operation)

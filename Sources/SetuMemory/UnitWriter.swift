@@ -62,18 +62,35 @@ struct UnitWriter {
 
     /// - Parameter documentPath: the path of the document the unit's segments belong to; the unit's own
     ///   `document` is stored only when it differs.
-    func insert(_ unit: TranslationUnit, sourceID: Int64, targetID: Int64, documentPath: String? = nil) throws {
+    func insert(
+        _ unit: TranslationUnit, sourceID: Int64, targetID: Int64, documentPath: String? = nil, importID: Int64? = nil
+    ) throws {
         let extra = UnitExtra(unit)
         let extraJSON = extra.isEmpty ? nil : String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
         try db.cachedStatement(sql: """
             INSERT INTO unit (source_id, target_id, origin, alignment, confidence, created, changed, creator, document,
-                              external_id, source_markup, target_markup, extra)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              external_id, source_markup, target_markup, extra, import_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 sourceID, targetID, unit.origin.rawValue, unit.alignment, unit.confidence,
                 unit.created.timeIntervalSince1970, unit.changed.timeIntervalSince1970, unit.creator,
                 unit.document == documentPath ? nil : unit.document,
-                unit.externalID, unit.source.markup, unit.target.markup, extraJSON,
+                unit.externalID, unit.source.markup, unit.target.markup, extraJSON, importID,
             ])
+    }
+}
+
+/// Inserts term occurrence rows.
+struct TermOccurrenceWriter {
+    let db: Database
+
+    func insert(_ terms: [TermOccurrence], segmentID: Int64) throws {
+        guard !terms.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO term_occurrence (segment_id, entry_id, start, "end", kind, confidence) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for term in terms {
+            try statement.execute(arguments: [segmentID, term.entryID, term.start, term.end, term.kind, term.confidence])
+        }
     }
 }

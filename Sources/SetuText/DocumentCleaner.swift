@@ -208,7 +208,7 @@ struct DocumentCleaner {
             }
             var reason: String? = nil
             if !Self.hasWords(body) {
-                reason = body.contains(where: { SentenceSplitter.isDigit($0) }) ? "numbers only" : "no words"
+                reason = body.contains(where: { TextCharacters.isDigit(UInt32($0)) }) ? "numbers only" : "no words"
             } else if isBoilerplate(body) {
                 reason = "boilerplate"
             }
@@ -242,19 +242,9 @@ struct DocumentCleaner {
         return rules.isBoilerplate(key: key, wholeLine: key.count < rules.longestPattern + 2)
     }
 
-    /// True when the text contains at least one letter of any script.
+    /// True when the text contains at least one letter of any script (`TextCharacters.isLetter`).
     static func hasWords(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        for unit in units {
-            switch unit {
-            case 0x41...0x5A, 0x61...0x7A: return true
-            case 0...0x7F, 0x80...0xBF, 0xD7, 0xF7: continue
-            case 0x0964...0x0970: continue  // danda, double danda, Devanagari digits, abbreviation sign
-            case 0x2000...0x2BFF, 0x3000...0x303F, 0xFE30...0xFE6F, 0xFF00...0xFF20: continue  // punctuation, symbols
-            case 0xD800...0xDFFF, 0xE000...0xF8FF, 0xFE00...0xFE0F: continue  // emoji (surrogates), private use, selectors
-            default: return true
-            }
-        }
-        return false
+        units.contains { TextCharacters.isLetter(UInt32($0)) }
     }
 
     /// True when every space-separated token is a URL (`http://`, `https://`, `www.`).
@@ -288,14 +278,8 @@ struct DocumentCleaner {
 
     // MARK: - Helpers
 
-    @inline(__always) static func isSpace(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
-            return true
-        default:
-            return false
-        }
-    }
+    /// Spaces for trimming and tokenizing lines: `TextCharacters.isBlank`.
+    @inline(__always) static func isSpace(_ unit: UInt16) -> Bool { TextCharacters.isBlank(UInt32(unit)) }
 
     static func trim(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> (Int, Int) {
         var start = start

@@ -6,13 +6,13 @@
 
 /// A fingerprint of a file's bytes, to tell whether a document changed since it was stored.
 public enum FileFingerprint {
-    /// `fnv1a64:<16 hex digits>:<byte count>` of the file's contents (FNV-1a, 64 bits).
+    /// `fnv1a64:<16 hex digits>:<byte count>` of the file's contents (`StableHash`).
     /// - Throws: `SetuTextError.unreadable` when the file cannot be read.
     public static func of(path: String) throws(SetuTextError) -> String {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = StableHash()
         var total = 0
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
@@ -22,13 +22,9 @@ public enum FileFingerprint {
                 throw .unreadable(path: path, reason: String(cString: strerror(errno)))
             }
             if count == 0 { break }
-            for index in 0..<count {
-                hash ^= UInt64(buffer[index])
-                hash &*= 0x100_0000_01b3
-            }
+            for index in 0..<count { hash.combine(UInt32(buffer[index])) }
             total += count
         }
-        let hex = String(hash, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex + ":\(total)"
+        return "fnv1a64:" + hash.hex + ":\(total)"
     }
 }

@@ -13,7 +13,8 @@ public struct FoldOptions: OptionSet, Sendable, Hashable, CustomStringConvertibl
     /// A nasal consonant + virama before a consonant of the same class becomes anusvara:
     /// हिन्दी→हिंदी, सम्बन्ध→संबंध, पञ्जाब→पंजाब, कण्ठ→कंठ, गङ्गा→गंगा.
     public static let nasalAnusvara = FoldOptions(rawValue: 1 << 2)
-    /// Removes ZERO WIDTH JOINER/NON-JOINER, ZERO WIDTH SPACE, WORD JOINER, SOFT HYPHEN and BOM.
+    /// Removes the invisible format characters (`TextCharacters.isInvisibleFormat`): ZERO WIDTH JOINER/NON-JOINER,
+    /// ZERO WIDTH SPACE, WORD JOINER, SOFT HYPHEN and BOM.
     public static let joiners = FoldOptions(rawValue: 1 << 3)
     /// Devanagari digits (U+0966–U+096F) become ASCII digits: २०२४→2024.
     public static let digits = FoldOptions(rawValue: 1 << 4)

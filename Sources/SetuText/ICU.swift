@@ -84,38 +84,8 @@ struct ICUNormalizer: @unchecked Sendable {
     }
 }
 
-/// An ICU transliterator such as `Devanagari-Latin` (ICU user guide, "Transforms").
-final class ICUTransliterator {
-    private let handle: UnsafeMutableRawPointer
-
-    init(_ identifier: String) throws(SetuTextError) {
-        let units = Array(identifier.utf16)
-        var status: Int32 = 0
-        let handle = units.withUnsafeBufferPointer { setu_transliterator_open($0.baseAddress, Int32($0.count), &status) }
-        guard let handle, status <= 0 else { throw .icu(operation: "utrans_open(\(identifier))", code: status) }
-        self.handle = handle
-    }
-
-    deinit { setu_transliterator_close(handle) }
-
-    func transliterate(_ text: String) throws(SetuTextError) -> String {
-        var units = Array(text.utf16)
-        var capacity = units.count * 4 + 16
-        while true {
-            var buffer = units + [UInt16](repeating: 0, count: capacity - units.count)
-            var status: Int32 = 0
-            let length = buffer.withUnsafeMutableBufferPointer {
-                setu_transliterate(handle, $0.baseAddress!, Int32(units.count), Int32(capacity), &status)
-            }
-            if length >= 0, status <= 0 {
-                return String(decoding: buffer[..<Int(length)], as: UTF16.self)
-            }
-            guard length < 0 else { throw .icu(operation: "utrans_transUChars", code: status) }
-            capacity *= 2
-            units = Array(text.utf16)
-        }
-    }
-}
-
 /// The version of the ICU library Setu is linked against.
 public var icuVersion: String { String(cString: setu_icu_version()) }
+
+/// The version of the Unicode Standard that ICU's data (and so its NFC) follows.
+public var unicodeVersion: String { String(cString: setu_unicode_version()) }

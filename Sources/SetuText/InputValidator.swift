@@ -10,4 +10,13 @@ public enum InputValidator {
         while try reader.nextLine(into: scratch) != nil {}
         return reader.bytesRead
     }
+
+    /// Checks that bytes held in memory are UTF-8 text, naming `name` and the line and byte offset of the
+    /// first problem.
+    public static func validateUTF8(bytes: [UInt8], name: String) throws(SetuTextError) {
+        guard !bytes.isEmpty else { return }
+        var reader = UTF8LineReader(bytes: bytes, name: name)
+        let scratch = UTF16Buffer(capacity: 1 << 12)
+        while try reader.nextLine(into: scratch) != nil {}
+    }
 }

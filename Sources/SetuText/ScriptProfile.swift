@@ -51,14 +51,10 @@ public struct ScriptProfile: Sendable, Hashable {
     enum Script { case none, devanagari, latin }
 
     @inline(__always) static func script(of unit: UInt16) -> Script {
-        switch unit {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F:
-            return .latin
-        // Devanagari letters and signs; danda, double danda, digits and the abbreviation sign are not letters.
-        case 0x0900...0x0963, 0x0971...0x097F, 0xA8E0...0xA8FF:
-            return .devanagari
-        default:
-            return .none
-        }
+        let scalar = UInt32(unit)
+        if TextCharacters.isLatinLetter(scalar) { return .latin }
+        // Danda, double danda, digits and the abbreviation sign are not letters.
+        if TextCharacters.isDevanagariLetter(scalar) { return .devanagari }
+        return .none
     }
 }

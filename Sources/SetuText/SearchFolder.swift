@@ -12,6 +12,13 @@
 public struct SearchFolder: Sendable {
     public var options: FoldOptions
 
+    /// The version of the folding rules. A store records it (with the Unicode version of the linked ICU,
+    /// whose NFC it relies on) beside the keys it derived by folding, and rebuilds them when it changes.
+    package static let version = "fold-1"
+
+    /// `fold-1/unicode-15.0`: the folding rules together with the Unicode version of ICU's NFC.
+    package static var keyVersion: String { "\(version)/unicode-\(unicodeVersion)" }
+
     public init(options: FoldOptions = .search) {
         self.options = options
     }
@@ -39,7 +46,7 @@ public struct SearchFolder: Sendable {
             let to = maps.map { Int($0.end[index]) } ?? index + 1
             index += 1
 
-            if Self.isWhitespace(scalar) && options.contains(.whitespace) {
+            if TextCharacters.isWhitespace(scalar) && options.contains(.whitespace) {
                 if scalar != 0x20 || pendingSpace != nil { output.applied.insert(.whitespace) }
                 if let pending = pendingSpace {
                     pendingSpace = (pending.start, Int32(to))
@@ -48,7 +55,7 @@ public struct SearchFolder: Sendable {
                 }
                 continue
             }
-            if Self.isJoiner(scalar) && options.contains(.joiners) {
+            if TextCharacters.isInvisibleFormat(scalar) && options.contains(.joiners) {
                 output.applied.insert(.joiners)
                 continue
             }
@@ -98,24 +105,7 @@ public struct SearchFolder: Sendable {
         return output
     }
 
-    // MARK: - Character classes
-
-    @inline(__always) static func isWhitespace(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// Invisible format characters that carry no meaning for matching.
-    @inline(__always) static func isJoiner(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return true
-        default: return false
-        }
-    }
+    // MARK: - Articulation classes
 
     /// Place of articulation of a nasal consonant (ङ ञ ण न म), or -1.
     static func nasalClass(of scalar: UInt32) -> Int {

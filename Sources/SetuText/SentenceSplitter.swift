@@ -237,13 +237,11 @@ final class SentenceSplitter {
 
     @inline(__always) static func isSpace(_ unit: UInt16) -> Bool { DocumentCleaner.isSpace(unit) }
 
-    @inline(__always) static func isDigit(_ unit: UInt16) -> Bool {
-        (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0966 && unit <= 0x096F)
-    }
+    @inline(__always) static func isDigit(_ unit: UInt16) -> Bool { TextCharacters.isDigit(UInt32(unit)) }
 
     @inline(__always) static func isLatinCapital(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
 
-    @inline(__always) static func isDevanagari(_ unit: UInt16) -> Bool { unit >= 0x0900 && unit <= 0x097F }
+    @inline(__always) static func isDevanagari(_ unit: UInt16) -> Bool { TextCharacters.isDevanagari(UInt32(unit)) }
 
     /// Closing quotes and brackets, which stay with the sentence before them.
     @inline(__always) static func isCloser(_ unit: UInt16) -> Bool {

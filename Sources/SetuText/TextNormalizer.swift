@@ -1,8 +1,15 @@
-/// Display normalization: what Setu stores as a segment's `normalized` text.
+/// Setu's one text normalizer: the `normalized` form `setu segment` prints and the store's exact-match
+/// key is computed from.
 ///
-/// Unlike `SearchFolder`, this keeps every letter as written; it only applies NFC (UAX #15) and tidies
-/// whitespace, so it is safe to show to translators and to compare exactly.
+/// Unlike `SearchFolder`, it keeps every letter as written: NFC (UAX #15), invisible separators removed
+/// (soft hyphen, zero-width space, word joiner, byte order mark; ZWJ and ZWNJ stay, since they shape
+/// conjuncts), whitespace runs as one space, ends trimmed. Setu stores text as typed and compares
+/// normalized forms.
 public enum TextNormalizer {
+    /// The version of `normalize`. A store records it beside the keys derived from normalized text, and
+    /// rebuilds those keys when it changes.
+    package static let version = "normalize-2"
+
     /// The NFC form of `text`. Returns `text` unchanged if ICU is unavailable.
     public static func nfc(_ text: String) -> String {
         guard let normalizer = ICUNormalizer.nfc else { return text }
@@ -14,16 +21,19 @@ public enum TextNormalizer {
         }
     }
 
-    /// NFC, with whitespace runs collapsed to one space, zero-width spaces and BOMs removed, and ends trimmed.
-    public static func displayForm(_ text: String) -> String {
+    /// NFC, invisible separators removed, whitespace runs collapsed to one space, ends trimmed.
+    public static func normalize(_ text: String) -> String {
+        let nfc = nfc(text)
+        if isAlreadyTidy(nfc) { return nfc }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in nfc(text).unicodeScalars {
-            if SearchFolder.isWhitespace(scalar.value) {
+        for scalar in nfc.unicodeScalars {
+            let value = scalar.value
+            if TextCharacters.isWhitespace(value) {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if scalar.value == 0x200B || scalar.value == 0xFEFF { continue }
+            if TextCharacters.isInvisibleSeparator(value) { continue }
             if pendingSpace {
                 result.append(" ")
                 pendingSpace = false
@@ -31,5 +41,18 @@ public enum TextNormalizer {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// True when the only whitespace is single inner spaces and no byte could start another whitespace or
+    /// invisible separator: lead bytes 0xC2 (U+0085, U+00A0, U+00AD), 0xE1 (U+1680), 0xE2 (U+2000…U+2060)
+    /// 0xE3 (U+3000) and 0xEF (U+FEFF).
+    static func isAlreadyTidy(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return false }
+            if byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }

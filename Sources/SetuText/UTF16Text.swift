@@ -51,8 +51,9 @@ enum UTF16Text {
         }
     }
 
-    /// A 64-bit hash of UTF-16 units (multiply–xorshift over 64-bit words, then a murmur3 finalizer).
-    /// Not for adversarial input: used to spot repeated lines and to look up short words.
+    /// A fast in-process 64-bit hash of UTF-16 units (multiply–xorshift over 64-bit words, then a murmur3
+    /// finalizer), to spot repeated lines and to look up short words. Never stored: persistent keys use
+    /// `StableHash`. Not for adversarial input.
     static func hash(_ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(units.count)
         var index = 0
@@ -86,14 +87,11 @@ enum UTF16Text {
         var pendingSpace = false
         for unit in units {
             if output.count >= limit { return }
-            switch unit {
-            case 0x093C, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD, 0xFEFF:
-                continue
-            case 0x09...0x0D, 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x3000:
+            let scalar = UInt32(unit)
+            if unit == 0x093C || TextCharacters.isInvisibleFormat(scalar) { continue }
+            if TextCharacters.isWhitespace(scalar) {
                 pendingSpace = !output.isEmpty
                 continue
-            default:
-                break
             }
             if pendingSpace {
                 output.append(0x20)

@@ -40,6 +40,8 @@ struct UTF8LineReader: ~Copyable {
     private var codePointOffset = 0
     /// Total bytes consumed, for reporting.
     private(set) var bytesRead = 0
+    /// Whether the start of the input was checked for being text of another kind (UTF-16, a PDF …).
+    private var sniffed = false
 
     /// Opens `path` for reading; `-` reads standard input.
     init(path: String, chunkSize: Int = 1 << 20) throws(SetuTextError) {
@@ -66,7 +68,9 @@ struct UTF8LineReader: ~Copyable {
         source = .bytes(bytes)
         chunkCapacity = max(bytes.count, 64)
         chunk = .allocate(capacity: chunkCapacity)
-        bytes.withUnsafeBufferPointer { chunk.update(from: $0.baseAddress!, count: bytes.count) }
+        bytes.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress { chunk.update(from: base, count: buffer.count) }
+        }
         chunkEnd = bytes.count
         atEnd = true
     }
@@ -84,6 +88,13 @@ struct UTF8LineReader: ~Copyable {
         if chunkStart == chunkEnd {
             try refill()
             if chunkStart == chunkEnd { return nil }
+        }
+        if !sniffed {
+            sniffed = true
+            let head = UnsafeBufferPointer(start: chunk + chunkStart, count: min(512, chunkEnd - chunkStart))
+            if let problem = FileSniffer.problem(FileSniffer.kind(of: Array(head))) {
+                throw .notText(path: path, reason: problem)
+            }
         }
         lineNumber += 1
         let position = LinePosition(

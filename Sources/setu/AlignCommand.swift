@@ -1,10 +1,5 @@
 import ArgumentParser
-import Foundation
-import SetuAlign
-import SetuCore
-import SetuGlossary
-import SetuMemory
-import SetuText
+import SetuWorkflows
 
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,8 +14,6 @@ struct AlignCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, jsonl }
-
     @OptionGroup var memoryOption: MemoryOption
     @OptionGroup var glossaryOption: GlossaryOption
 
@@ -28,7 +21,7 @@ struct AlignCommand: ParsableCommand {
     var dryRun = false
 
     @Option(help: "Output format: table (for people) or jsonl ({\"hi\", \"en\", \"type\", \"confidence\", \"anchors\"} per pair).")
-    var format: Format = .table
+    var format: DataFormat = .table
 
     @Argument(help: "The Hindi document.")
     var hindi: String
@@ -37,89 +30,32 @@ struct AlignCommand: ParsableCommand {
     var english: String
 
     func run() throws {
-        let termbase = try glossaryOption.loadIfAvailable()
-        let preparer = DocumentPreparer(termbase: termbase)
-        let extractor = AnchorExtractor(matcher: preparer.matcher)
-        let hindiSegments: [Segment]
-        let englishSegments: [Segment]
-        do {
-            hindiSegments = try Self.translatableSegments(of: hindi)
-            englishSegments = try Self.translatableSegments(of: english)
-        } catch {
-            reportError("\(error)")
-            throw ExitCode.failure
-        }
-        let beads = SentenceAligner().align(
-            hindi: Self.sentences(hindiSegments, extractor), english: Self.sentences(englishSegments, extractor))
-
+        let workflow = AlignmentWorkflow(termbase: try glossaryOption.loadIfAvailable())
+        let result = try SetuCLI.run { try workflow.align(hindi: hindi, english: english) }
         let output = OutputWriter.standardOutput
-        for bead in beads {
-            let hindiText = bead.hindi.map { hindiSegments[$0].text }.joined(separator: " ")
-            let englishText = bead.english.map { englishSegments[$0].text }.joined(separator: " ")
+        for pair in result.pairs {
             switch format {
             case .jsonl:
                 var json = JSONLine()
-                json.add("hi", hindiText)
-                json.add("en", englishText)
-                json.add("type", bead.type)
-                json.add("confidence", bead.confidence)
-                json.addRaw("anchors", "[" + bead.anchors.map(JSONLine.quoted).joined(separator: ",") + "]")
+                json.add("hi", pair.hindi)
+                json.add("en", pair.english)
+                json.add("type", pair.bead.type)
+                json.add("confidence", pair.bead.confidence)
+                json.addStrings("anchors", pair.bead.anchors)
                 output.line(json.rendered)
             case .table:
-                output.line("\(bead.type)  \(String(format: "%.2f", bead.confidence))  \(bead.anchors.joined(separator: " "))")
-                if !hindiText.isEmpty { output.line("    hi: \(hindiText)") }
-                if !englishText.isEmpty { output.line("    en: \(englishText)") }
+                output.line("\(pair.bead.type)  \(JSONLine.decimal(pair.bead.confidence, places: 2))  \(pair.bead.anchors.joined(separator: " "))")
+                if !pair.hindi.isEmpty { output.line("    hi: " + TerminalText.safe(pair.hindi)) }
+                if !pair.english.isEmpty { output.line("    en: " + TerminalText.safe(pair.english)) }
             }
         }
         output.flush()
         guard !dryRun else { return }
-
         let memory = try memoryOption.open()
-        do {
-            if let termbase { try memory.storeGlossary(termbase.entries) }
-            let receipt = try memory.storeAlignment(
-                hindi: AlignedDocument(
-                    descriptor: DocumentDescriptor(
-                        path: InputFiles.documentKey(hindi), contentHash: try FileFingerprint.of(path: hindi), language: .hindi),
-                    segments: hindiSegments, terms: hindiSegments.map(preparer.terms(in:))),
-                english: AlignedDocument(
-                    descriptor: DocumentDescriptor(
-                        path: InputFiles.documentKey(english), contentHash: try FileFingerprint.of(path: english),
-                        language: .english),
-                    segments: englishSegments, terms: englishSegments.map(preparer.terms(in:))),
-                beads: beads)
-            let counts = Dictionary(grouping: beads, by: \.type).mapValues(\.count)
-            let summary = counts.keys.sorted().map { "\($0): \(counts[$0]!)" }.joined(separator: ", ")
-            OutputWriter.standardError.line(
-                "setu: \(memory.path): \(receipt.units) aligned units stored (\(summary))"
-                    + (receipt.replacedUnits > 0 ? ", replacing \(receipt.replacedUnits) from an earlier alignment" : ""))
-        } catch {
-            reportError("\(error)")
-            throw ExitCode.failure
-        }
-    }
-
-    static func translatableSegments(of path: String) throws -> [Segment] {
-        if try InputValidator.validateUTF8(at: path) == 0 {
-            throw SetuTextError.unreadable(path: path, reason: "empty file, nothing to align")
-        }
-        var segments: [Segment] = []
-        try DocumentSegmenter().segmentFile(at: path) { segment in
-            if segment.kind != .nonTranslatable && segment.repeatOf == nil { segments.append(segment) }
-        }
-        return segments
-    }
-
-    /// Sentences with their paragraph rank (one paragraph per source line) and anchors.
-    static func sentences(_ segments: [Segment], _ extractor: AnchorExtractor) -> [AlignmentSentence] {
-        var paragraph = -1
-        var lastLine = -1
-        return segments.map { segment in
-            if segment.line != lastLine {
-                paragraph += 1
-                lastLine = segment.line
-            }
-            return AlignmentSentence(text: segment.text, paragraph: paragraph, anchors: extractor.anchors(in: segment.text))
-        }
+        let receipt = try SetuCLI.run { try workflow.store(result, in: memory) }
+        let summary = result.typeCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+        OutputWriter.standardError.line(
+            "setu: \(memory.path): \(receipt.units) aligned units stored (\(summary))"
+                + (receipt.replacedUnits > 0 ? ", replacing \(receipt.replacedUnits) from an earlier alignment" : ""))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SetuCore
 
 /// Builds one JSON object per line without Foundation's encoder: field order is fixed and output streams.
@@ -29,6 +30,32 @@ struct JSONLine {
     mutating func addRaw(_ key: String, _ json: String) {
         separator(key)
         text += json
+    }
+
+    /// Adds an array of strings.
+    mutating func addStrings(_ key: String, _ values: [String]) {
+        addRaw(key, "[" + values.map(Self.quoted).joined(separator: ",") + "]")
+    }
+
+    /// Adds an array of objects, each built by `body`.
+    mutating func addArray<Item>(_ key: String, _ items: [Item], _ body: (inout JSONLine, Item) -> Void) {
+        let objects = items.map { item -> String in
+            var object = JSONLine()
+            body(&object, item)
+            return object.rendered
+        }
+        addRaw(key, "[" + objects.joined(separator: ",") + "]")
+    }
+
+    /// Adds an object of counts with sorted keys.
+    mutating func addCounts(_ key: String, _ counts: [String: Int]) {
+        addRaw(key, "{" + counts.keys.sorted().map { "\(Self.quoted($0)):\(counts[$0] ?? 0)" }.joined(separator: ",") + "}")
+    }
+
+    /// `value` with `places` decimals (for tables).
+    static func decimal(_ value: Double, places: Int) -> String {
+        guard value.isFinite else { return "-" }
+        return String(format: "%.\(places)f", value)
     }
 
     var rendered: String { text + "}" }

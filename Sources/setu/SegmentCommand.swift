@@ -1,13 +1,14 @@
 import ArgumentParser
 import SetuCore
 import SetuText
+import SetuWorkflows
 
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segment",
         abstract: "Split Hindi text into sentences, headlines and captions.",
         discussion: """
-            Reads UTF-8 files (or `-` for standard input), removes web noise (image URLs, link targets, bare URLs), marks number-only and boilerplate lines as non-translatable and repeated lines as repeats, and prints one segment per line.
+            Reads UTF-8 files (or `-` for standard input), removes web noise (image URLs, link targets, bare URLs), marks number-only and boilerplate lines as non-translatable and repeated lines as repeats, and prints one segment per line. Each file is checked whole before any of it is printed (standard input is first copied to a temporary file), so a bad file prints nothing and is reported with its line and byte offset.
 
             Examples:
               setu segment seeds/*.txt
@@ -16,9 +17,7 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, jsonl, tsv
-    }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl, tsv }
 
     @Argument(help: "UTF-8 text files to segment; `-` reads standard input.")
     var files: [String]
@@ -34,30 +33,12 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let output = OutputWriter.standardOutput
-        let segmenter = try DocumentSegmenter(options: SegmentationOptions(joinWrappedLines: joinWrapped))
-        var failed = false
+        let workflow = try SetuCLI.run { try SegmentationWorkflow(options: SegmentationOptions(joinWrappedLines: joinWrapped)) }
         if format == .tsv { output.line("doc\tindex\tstart\tend\tline\tkind\tlang\tscript\trepeat_of\ttext") }
-        for path in files {
-            do {
-                if path != "-" {
-                    let size = try InputValidator.validateUTF8(at: path)
-                    if size == 0 {
-                        reportError("\(path): empty file, no segments")
-                        continue
-                    }
-                }
-                let summary = try segmenter.segmentFile(
-                    at: path,
-                    onNote: explain ? { note in Self.explain(note) } : nil,
-                    onSegment: { segment in output.line(render(segment)) })
-                if path == "-" && summary.bytes == 0 { reportError("-: empty input, no segments") }
-            } catch {
-                failed = true
-                reportError(error.description)
-            }
-        }
+        let onNote: ((CleaningNote) -> Void)? = explain ? { Self.explain($0) } : nil
+        let outcomes = workflow.run(files, onNote: onNote) { segment in output.line(render(segment)) }
         output.flush()
-        if failed { throw ExitCode.failure }
+        try FileOutcomes.report(outcomes, emptyNote: "no segments")
     }
 
     private func render(_ segment: Segment) -> String {
@@ -75,7 +56,7 @@ struct SegmentCommand: ParsableCommand {
             var json = JSONLine(placing: segment)
             json.add("line", segment.line)
             json.add("text", segment.text)
-            json.add("normalized", TextNormalizer.displayForm(segment.text))
+            json.add("normalized", TextNormalizer.normalize(segment.text))
             json.add("lang", segment.language.rawValue)
             json.add("script", segment.script.rawValue)
             json.add("kind", segment.kind.rawValue)
@@ -86,8 +67,26 @@ struct SegmentCommand: ParsableCommand {
 
     private static func explain(_ note: CleaningNote) {
         let detail = note.detail.count > 100 ? String(note.detail.prefix(100)) + "…" : note.detail
-        OutputWriter.standardError.line(
-            "\(note.document):\(note.line): \(note.action.rawValue) [\(note.start)..<\(note.end)] \(detail)")
+        OutputWriter.standardError.line(TerminalText.safe(
+            "\(note.document):\(note.line): \(note.action.rawValue) [\(note.start)..<\(note.end)] \(detail)"))
+    }
+}
+
+/// Reports the outcomes of a streaming workflow: an empty file is a note, a failed one an error; the
+/// command fails when any file failed.
+enum FileOutcomes {
+    static func report(_ outcomes: [FileOutcome], emptyNote: String) throws {
+        var failed = false
+        for outcome in outcomes {
+            switch outcome {
+            case .done: break
+            case let .empty(path): reportError("\(path): empty \(path == "-" ? "input" : "file"), \(emptyNote)")
+            case let .failed(_, error):
+                failed = true
+                reportError(error.description + "; nothing printed for it")
+            }
+        }
+        if failed { throw ExitCode.failure }
     }
 }
 

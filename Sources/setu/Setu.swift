@@ -3,7 +3,7 @@ import SetuText
 
 @main
 struct Setu: ParsableCommand {
-    static let version = "0.2.0"
+    static let version = "0.3.0"
 
     static let configuration = CommandConfiguration(
         commandName: "setu",
@@ -16,10 +16,11 @@ struct Setu: ParsableCommand {
               setu lookup --term Astana
               setu segment seeds/*.txt
             """,
-        version: "\(Setu.version) (ICU \(icuVersion))",
+        version: "\(Setu.version) (ICU \(icuVersion), Unicode \(unicodeVersion))",
         subcommands: [
             SegmentCommand.self, TermsCommand.self, GlossaryCommand.self, IngestCommand.self, AlignCommand.self,
             LookupCommand.self, AddCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
+            ValidateCommand.self, ReindexCommand.self,
         ]
     )
 }

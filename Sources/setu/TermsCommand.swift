@@ -1,7 +1,7 @@
 import ArgumentParser
 import SetuCore
 import SetuGlossary
-import SetuText
+import SetuWorkflows
 
 struct TermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,52 +16,34 @@ struct TermsCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, jsonl }
-
     @OptionGroup var glossaryOption: GlossaryOption
 
     @Option(help: "Output format: table (for people) or jsonl (one object per segment).")
-    var format: Format = .table
+    var format: DataFormat = .table
 
     @Argument(help: "UTF-8 text files; `-` reads standard input.")
     var files: [String]
 
     func run() throws {
-        let matcher = TermMatcher(termbase: try glossaryOption.load())
-        let spotter = NameSpotter()
-        let segmenter = try DocumentSegmenter()
+        let termbase = try glossaryOption.load()
+        let workflow = try SetuCLI.run { try TermSpottingWorkflow(termbase: termbase) }
         let output = OutputWriter.standardOutput
         let highlight = output.isTerminal
-        var failed = false
-        for path in files {
-            do {
-                if path != "-", try InputValidator.validateUTF8(at: path) == 0 {
-                    reportError("\(path): empty file, no segments")
-                    continue
-                }
-                try segmenter.segmentFile(at: path) { segment in
-                    guard segment.kind != .nonTranslatable else { return }
-                    let matches = matcher.matches(in: segment.text)
-                    let suggestions = spotter.suggestions(in: segment.text, excluding: matches)
-                    switch format {
-                    case .jsonl: output.line(Self.json(segment, matches, suggestions))
-                    case .table: Self.table(segment, matches, suggestions, highlight: highlight, output)
-                    }
-                }
-            } catch {
-                failed = true
-                reportError(error.description)
+        let outcomes = workflow.run(files) { result in
+            switch format {
+            case .jsonl: output.line(Self.json(result))
+            case .table: Self.table(result, highlight: highlight, output)
             }
         }
         output.flush()
-        if failed { throw ExitCode.failure }
+        try FileOutcomes.report(outcomes, emptyNote: "no segments")
     }
 
-    static func json(_ segment: Segment, _ matches: [TermMatch], _ suggestions: [NameSpotter.Suggestion]) -> String {
+    static func json(_ result: TermSpottingWorkflow.Result) -> String {
+        let segment = result.segment
         var json = JSONLine(placing: segment)
         json.add("text", segment.text)
-        let terms = matches.map { match -> String in
-            var term = JSONLine()
+        json.addArray("terms", result.terms) { term, match in
             term.add("start", segment.start + match.start)
             term.add("end", segment.start + match.end)
             term.add("surface", match.surface)
@@ -69,46 +51,39 @@ struct TermsCommand: ParsableCommand {
             term.add("english", match.english)
             term.add("kind", match.kind.rawValue)
             if let rule = match.rule { term.add("rule", rule) }
-            if !match.folds.isEmpty { term.addRaw("folds", "[" + match.folds.foldNames.map(JSONLine.quoted).joined(separator: ",") + "]") }
+            if !match.folds.isEmpty { term.addStrings("folds", match.folds.foldNames) }
             term.add("confidence", match.confidence)
-            return term.rendered
         }
-        json.addRaw("terms", "[" + terms.joined(separator: ",") + "]")
-        let proposed = suggestions.map { suggestion -> String in
-            var item = JSONLine()
+        json.addArray("suggestions", result.suggestions) { item, suggestion in
             item.add("start", segment.start + suggestion.start)
             item.add("end", segment.start + suggestion.end)
             item.add("surface", suggestion.surface)
             item.add("romanization", suggestion.romanization)
             item.add("confidence", suggestion.confidence)
-            return item.rendered
         }
-        json.addRaw("suggestions", "[" + proposed.joined(separator: ",") + "]")
         return json.rendered
     }
 
-    static func table(
-        _ segment: Segment, _ matches: [TermMatch], _ suggestions: [NameSpotter.Suggestion], highlight: Bool,
-        _ output: OutputWriter
-    ) {
-        var text = segment.text
-        if highlight {
+    static func table(_ result: TermSpottingWorkflow.Result, highlight: Bool, _ output: OutputWriter) {
+        let segment = result.segment
+        var text = TerminalText.safe(segment.text)
+        if highlight && text == segment.text {
             var scalars = Array(segment.text.unicodeScalars)
-            for match in matches.reversed() {
+            for match in result.terms.reversed() {
                 scalars.insert(contentsOf: "\u{1B}[0m".unicodeScalars, at: match.end)
                 scalars.insert(contentsOf: "\u{1B}[1;36m".unicodeScalars, at: match.start)
             }
             text = String(String.UnicodeScalarView(scalars))
         }
-        output.line("\(segment.document):\(segment.line) [\(segment.index)] \(text)")
-        for match in matches {
+        output.line("\(TerminalText.safe(segment.document)):\(segment.line) [\(segment.index)] \(text)")
+        for match in result.terms {
             let detail = [match.rule, match.folds.isEmpty ? nil : match.folds.description].compactMap { $0 }.joined(separator: "; ")
-            output.line(
-                "    \(match.surface) → \(match.english)  \(match.kind.rawValue) \(String(format: "%.2f", match.confidence))"
-                    + (detail.isEmpty ? "" : "  (\(detail))"))
+            output.line(TerminalText.safe(
+                "    \(match.surface) → \(match.english)  \(match.kind.rawValue) \(JSONLine.decimal(match.confidence, places: 2))"
+                    + (detail.isEmpty ? "" : "  (\(detail))")))
         }
-        for suggestion in suggestions {
-            output.line("    ? \(suggestion.surface) → \(suggestion.romanization)  not in glossary")
+        for suggestion in result.suggestions {
+            output.line(TerminalText.safe("    ? \(suggestion.surface) → \(suggestion.romanization)  not in glossary"))
         }
     }
 }

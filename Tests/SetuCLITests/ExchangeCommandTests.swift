@@ -8,15 +8,9 @@ struct ExchangeCommandTests {
     static let fixtures = Fixtures.repositoryFile("Tests/SetuExchangeTests/Fixtures")
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 
+    /// `setu validate`, which checks TMX against the DTD built into Setu.
     static func validate(_ path: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xmllint", "--noout", "--dtdvalid", fixture("tmx14.dtd"), path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try CLIRunner.run(["validate", path]).status
     }
 
     static func stats(_ db: String) throws -> [String: Any] {

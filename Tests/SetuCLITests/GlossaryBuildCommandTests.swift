@@ -56,6 +56,6 @@ struct GlossaryBuildCommandTests {
         #expect(original.split(separator: ":").dropFirst().joined() == again.split(separator: ":").dropFirst().joined())
         let csv = directory.appendingPathComponent("core.csv").path
         #expect(try CLIRunner.run(["glossary", "export", "--csv", csv]).status == 0)
-        #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("english,hindi,type\n"))
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("english,hindi,type,status,domain,note,id,ambiguous\n"))
     }
 }

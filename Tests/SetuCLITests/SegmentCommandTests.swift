@@ -76,7 +76,7 @@ struct SegmentCommandTests {
         #expect(result.stdout == "भारत ने बात की।\n")
         let errors = result.stderr.split(separator: "\n")
         #expect(errors.count == 2)
-        #expect(errors[0] == "setu: \(bad.path):2 (byte 5): invalid UTF-8: byte 0xFF never appears in UTF-8")
+        #expect(errors[0] == "setu: \(bad.path):2 (byte 5): invalid UTF-8: byte 0xFF never appears in UTF-8; nothing printed for it")
         #expect(errors[1].hasPrefix("setu: missing.txt: cannot read:"))
 
         let emptyResult = try CLIRunner.run(["segment", empty.path])

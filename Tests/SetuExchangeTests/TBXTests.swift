@@ -17,12 +17,9 @@ struct TBXTests {
     func roundTrip() throws {
         let url = try Fixtures.temporaryDirectory().appendingPathComponent("glossary.tbx")
         try Data(TBXWriter.document(Self.entries).utf8).write(to: url)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xmllint", "--noout", url.path]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let report = try ExchangeValidator.validate(path: url.path)
+        #expect(report.format == .tbx)
+        #expect(report.isValid, "\(report.problems)")
         #expect(try TBXReader.read(path: url.path) == Self.entries)
     }
 
@@ -59,6 +56,24 @@ struct TBXTests {
             <!DOCTYPE martif [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
             <martif type="TBX-Basic"><text><body><termEntry><langSet xml:lang="en"><tig><term>&b;</term></tig></langSet></termEntry></body></text></martif>
             """.utf8).write(to: url)
-        #expect(throws: ExchangeError.self) { try TBXReader.read(path: url.path) }
+        #expect {
+            try TBXReader.read(path: url.path)
+        } throws: { error in
+            guard case let .refused(location, reason) = error as? ExchangeError else { return false }
+            return location.line == 2 && reason.contains("declares entities")
+        }
+    }
+
+    @Test("a truncated TBX file yields nothing, not the entries before the cut")
+    func truncated() throws {
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("cut.tbx")
+        let whole = TBXWriter.document(Self.entries)
+        try Data(whole.utf8.prefix(whole.utf8.count * 2 / 3)).write(to: url)
+        #expect {
+            try TBXReader.read(path: url.path)
+        } throws: { error in
+            guard case .malformed = error as? ExchangeError else { return false }
+            return true
+        }
     }
 }

@@ -37,7 +37,7 @@ struct GlossaryParserTests {
 
     @Test("malformed lines are reported with line and column, nothing half-loaded")
     func malformed() throws {
-        let path = try write("Astana\tअस्ताना\n\tरूस\tplace\nIndia\tIndia\tplace\nDelhi\tदिल्ली\tcity\nMoscow\tमॉस्को\tplace\tcolour=red\n")
+        let path = try write("Astana\tअस्ताना\n\tरूस\tplace\nIndia\tIndia\tplace\nDelhi\tदिल्ली\tgadget\nMoscow\tमॉस्को\tplace\tcolour=red\n")
         #expect {
             try Termbase.load(path: path)
         } throws: { error in
@@ -46,7 +46,7 @@ struct GlossaryParserTests {
             let text = diagnostics.map(\.description).joined(separator: "\n")
             return lines == [1, 2, 3, 4, 5] && text.contains("expected at least 3 tab-separated fields")
                 && text.contains("empty English field") && text.contains("has no Devanagari letters")
-                && text.contains("unknown type \"city\"") && text.contains("unknown key \"colour\"")
+                && text.contains("unknown type \"gadget\"") && text.contains("unknown key \"colour\"")
         }
     }
 
@@ -66,8 +66,9 @@ struct GlossaryParserTests {
         #expect {
             try Termbase.load(path: url.path)
         } throws: { error in
-            guard case let .malformed(location, message) = error as? GlossaryError else { return false }
-            return location.byteOffset == 2 && message.hasPrefix("invalid UTF-8")
+            guard case let .invalid(diagnostics) = error as? GlossaryError, let first = diagnostics.first else { return false }
+            return diagnostics.count == 1 && first.location.byteOffset == 2 && first.location.line == 1
+                && first.message.hasPrefix("invalid UTF-8")
         }
         #expect(throws: GlossaryError.unreadable(path: "/nonexistent.tsv", reason: "no such file or folder")) {
             try Termbase.load(path: "/nonexistent.tsv")

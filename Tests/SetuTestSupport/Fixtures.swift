@@ -30,10 +30,23 @@ public enum Fixtures {
         }
     }
 
-    /// A fresh temporary directory, removed by the caller or by the OS.
+    /// A fresh temporary directory, removed when the test process exits.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("setu-test-\(UUID().uuidString)")
+        let url = TemporaryDirectories.shared.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// The folder holding every temporary directory of one test process, removed when the process exits.
+final class TemporaryDirectories: Sendable {
+    static let shared = TemporaryDirectories()
+
+    let root: URL
+
+    private init() {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("setu-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TemporaryDirectories.shared.root) }
     }
 }

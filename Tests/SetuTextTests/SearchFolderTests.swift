@@ -57,10 +57,14 @@ struct SearchFolderTests {
         #expect(folder.key("भारत") != folder.key("भारतीय"))
     }
 
-    @Test("display text is never folded")
-    func displayFormKeepsLetters() {
-        #expect(TextNormalizer.displayForm("  गाँधी   ने  कहा ") == "गाँधी ने कहा")
+    @Test("the normalized form keeps every letter and tidies only spacing")
+    func normalizeKeepsLetters() {
+        #expect(TextNormalizer.normalize("  गाँधी   ने  कहा ") == "गाँधी ने कहा")
         #expect(TextNormalizer.nfc("\u{0958}") == "\u{0915}\u{093C}")
+        // A no-break space is whitespace; a zero-width space and a BOM are invisible separators and go.
+        #expect(TextNormalizer.normalize("ताजा\u{00A0}\u{00A0}मुलाकात\u{200B} हुई\u{FEFF}") == "ताजा मुलाकात हुई")
+        // ZWJ and ZWNJ shape conjuncts and stay.
+        #expect(TextNormalizer.normalize("क्\u{200D}ष") == "क्\u{200D}ष")
     }
 
     @Test("fold names are reported")

@@ -26,7 +26,6 @@ void setu_break_close(void *iterator);
 void setu_break_set_text(void *iterator, const uint16_t *text, int32_t length, int32_t *error_code);
 int32_t setu_break_first(void *iterator);
 int32_t setu_break_next(void *iterator);
-int32_t setu_break_following(void *iterator, int32_t offset);
 
 /// The process-wide NFC normalizer (owned by ICU; never freed).
 const void *setu_nfc_instance(int32_t *error_code);
@@ -38,13 +37,10 @@ int32_t setu_normalized_prefix_length(const void *normalizer, const uint16_t *so
 /// Non-zero when `code_point` starts a normalization-independent chunk.
 int32_t setu_has_boundary_before(const void *normalizer, uint32_t code_point);
 
-void *setu_transliterator_open(const uint16_t *identifier, int32_t length, int32_t *error_code);
-void setu_transliterator_close(void *transliterator);
-/// Transliterates `text` in place; `length` is updated. Returns the new length, or -1 when `capacity` is too small.
-int32_t setu_transliterate(void *transliterator, uint16_t *text, int32_t length, int32_t capacity,
-                           int32_t *error_code);
-
 /// The ICU version string, for diagnostics.
 const char *setu_icu_version(void);
+
+/// The version of the Unicode Standard ICU's data follows ("15.0"), for the store's key versions.
+const char *setu_unicode_version(void);
 
 #endif

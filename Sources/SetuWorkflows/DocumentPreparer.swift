@@ -3,9 +3,9 @@ import SetuCore
 import SetuGlossary
 import SetuText
 
-/// Turns segments into what the store keeps: language tags and term occurrences, plus inline
-/// translations found on a line.
-struct DocumentPreparer {
+/// The ingest policy: what the store keeps for a segment besides its text — its language tag and the
+/// glossary terms found in it — and the inline translations found on a line.
+struct DocumentPreparer: Sendable {
     let matcher: TermMatcher?
     let inline: InlineTranslationDetector
 
@@ -14,18 +14,26 @@ struct DocumentPreparer {
         inline = InlineTranslationDetector(anchors: AnchorExtractor(matcher: matcher))
     }
 
-    /// The BCP 47 tag stored for a segment: Hindi and code-mixed text count as `hi-IN`.
+    /// The BCP 47 tag stored for a segment: Hindi and code-mixed text count as `hi-IN`, text without words
+    /// as `zxx`.
     static func language(of segment: Segment) -> LanguageTag {
         switch segment.language {
         case .hindi, .mixed: return .hindi
         case .english: return .english
-        case .none: return LanguageTag("zxx")!
+        case .none: return LanguageTag("zxx") ?? .hindi
         }
     }
 
+    /// Glossary terms of a segment; none for a non-translatable one.
     func terms(in segment: Segment) -> [TermOccurrence] {
-        guard let matcher, segment.kind != .nonTranslatable else { return [] }
-        return matcher.matches(in: segment.text).map {
+        guard segment.kind != .nonTranslatable else { return [] }
+        return terms(inText: segment.text)
+    }
+
+    /// Glossary terms of a text (an imported or hand-typed source).
+    func terms(inText text: String) -> [TermOccurrence] {
+        guard let matcher else { return [] }
+        return matcher.matches(in: text).map {
             TermOccurrence(entryID: $0.entryID, start: $0.start, end: $0.end, kind: $0.kind.rawValue, confidence: $0.confidence)
         }
     }

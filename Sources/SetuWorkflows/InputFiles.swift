@@ -1,19 +1,18 @@
 import Foundation
 
-/// Expands command-line paths: files stay as given, folders yield their `.txt` and `.md` files
+/// Expands the paths a user gives: files stay as given, folders yield their `.txt` and `.md` files
 /// (recursively, sorted), so `setu ingest seeds/` takes a whole collection.
-enum InputFiles {
-    static let extensions: Set<String> = ["txt", "md"]
+public enum InputFiles {
+    /// The extensions of the text files a folder contributes.
+    public static let textExtensions: Set<String> = ["txt", "md"]
 
-    static func expand(_ paths: [String]) throws -> [String] {
+    /// Files in the order given, each folder replaced by its text files. A path that does not exist is kept,
+    /// so the reader reports it with its name.
+    public static func expand(_ paths: [String], extensions: Set<String> = textExtensions) -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                files.append(path)  // reported as missing by the reader, with the path
-                continue
-            }
-            guard isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 files.append(path)
                 continue
             }
@@ -34,7 +33,12 @@ enum InputFiles {
 
     /// The path a document is stored under: absolute and standardized, so `seeds/a.txt` and
     /// `./seeds/a.txt` are one document.
-    static func documentKey(_ path: String) -> String {
+    public static func documentKey(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// The size of a file in bytes, or nil when it cannot be examined.
+    static func size(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
     }
 }

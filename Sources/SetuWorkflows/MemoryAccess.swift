@@ -1,0 +1,41 @@
+import Foundation
+import SetuMemory
+
+/// Opening the translation memory for a workflow.
+public enum MemoryAccess {
+    /// Opens the memory at `path`.
+    /// - Parameters:
+    ///   - mustExist: refuse a missing file instead of creating one (`.readOnly` never creates).
+    ///   - onRebuild: progress (rows done, rows in all) while a stale store's derived keys are rebuilt.
+    public static func open(
+        _ path: String, access: TranslationMemory.Access = .readWrite, mustExist: Bool = false,
+        onRebuild: ((Int, Int) -> Void)? = nil
+    ) throws(WorkflowError) -> TranslationMemory {
+        if mustExist || access == .readOnly, !FileManager.default.fileExists(atPath: path) {
+            throw .input("\(path): no translation memory here; create one with `setu ingest` or pass --db")
+        }
+        do {
+            return try TranslationMemory(path: path, access: access, onRebuild: onRebuild)
+        } catch {
+            throw .memory(error)
+        }
+    }
+
+    /// Runs `body` with the memory at `path`; with `scratchIfMissing`, a missing memory is replaced by an
+    /// empty one in a temporary folder that is removed afterwards (`body` learns which it got).
+    static func withStore<T>(
+        _ path: String, scratchIfMissing: Bool, _ body: (TranslationMemory, _ scratch: Bool) throws(WorkflowError) -> T
+    ) throws(WorkflowError) -> T {
+        guard scratchIfMissing, !FileManager.default.fileExists(atPath: path) else {
+            return try body(try open(path), false)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setu-scratch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .unwritable(path: folder.path, reason: "cannot create a scratch memory: \(error.localizedDescription)")
+        }
+        return try body(try open(folder.appendingPathComponent("scratch.sqlite").path), true)
+    }
+}

@@ -1,0 +1,34 @@
+import SetuCore
+import SetuGlossary
+import SetuText
+
+/// `setu terms`: the glossary terms of every translatable segment, and name-like spans the glossary
+/// lacks, streamed in document order.
+public struct TermSpottingWorkflow {
+    /// One segment with its terms and suggestions. Spans are code points into the segment text; add
+    /// `segment.start` for offsets into the file.
+    public struct Result: Sendable {
+        public var segment: Segment
+        public var terms: [TermMatch]
+        public var suggestions: [NameSpotter.Suggestion]
+    }
+
+    let matcher: TermMatcher
+    let spotter = NameSpotter()
+    let segmenter: DocumentSegmenter
+
+    public init(termbase: Termbase) throws(WorkflowError) {
+        matcher = TermMatcher(termbase: termbase)
+        do { segmenter = try DocumentSegmenter() } catch { throw .text(error) }
+    }
+
+    public func run(_ paths: [String], onResult: (Result) -> Void) -> [FileOutcome] {
+        TextInputs.forEach(paths) { name, readable in
+            try segmenter.segmentFile(at: readable, document: name) { segment in
+                guard segment.kind != .nonTranslatable else { return }
+                let terms = matcher.matches(in: segment.text)
+                onResult(Result(segment: segment, terms: terms, suggestions: spotter.suggestions(in: segment.text, excluding: terms)))
+            }
+        }
+    }
+}
