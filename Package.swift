@@ -70,6 +70,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "SetuWorkflowsTests",
+            dependencies: ["SetuWorkflows", "SetuTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "SetuCLITests",
             dependencies: ["setu", "SetuTestSupport"]
         ),

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Installs Setu's native dependencies (Debian/Ubuntu) when they are missing:
-# ICU and SQLite headers, and xmllint for validating TMX exports in the tests.
+# Installs Setu's native dependencies (Debian/Ubuntu) when they are missing: the ICU, SQLite and libxml2
+# development files, and pkg-config, through which SwiftPM finds libxml2's headers.
 set -euo pipefail
 
 needed=()
-dpkg -s libicu-dev >/dev/null 2>&1 || needed+=(libicu-dev)
-dpkg -s libsqlite3-dev >/dev/null 2>&1 || needed+=(libsqlite3-dev)
-command -v xmllint >/dev/null 2>&1 || needed+=(libxml2-utils)
+for package in libicu-dev libsqlite3-dev libxml2-dev pkg-config; do
+  dpkg -s "$package" >/dev/null 2>&1 || needed+=("$package")
+done
 
 if [ ${#needed[@]} -gt 0 ]; then
   echo "installing: ${needed[*]}"

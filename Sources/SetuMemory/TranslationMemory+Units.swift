@@ -38,7 +38,7 @@ extension TranslationMemory {
             let targetID = try indexer.insert(
                 text: unit.target.text,
                 placement: .init(language: unit.target.language, kind: "sentence"))
-            try DocumentSink(db: db, documentID: 0, language: unit.source.language).addTerms(sourceTerms, segmentID: sourceID)
+            try TermOccurrenceWriter(db: db).insert(sourceTerms, segmentID: sourceID)
             try UnitWriter(db: db).insert(unit, sourceID: sourceID, targetID: targetID)
             return db.lastInsertedRowID
         }
@@ -86,11 +86,9 @@ extension TranslationMemory {
             let now = Date()
             for bead in beads where !bead.hindi.isEmpty && !bead.english.isEmpty {
                 let sourceID = try sideID(
-                    bead.hindi, segments: hindi.segments, ids: hindiIDs, documentID: hindiReceipt.documentID,
-                    language: hindi.descriptor.language, indexer: indexer)
+                    bead.hindi, document: hindi, ids: hindiIDs, documentID: hindiReceipt.documentID, indexer: indexer)
                 let targetID = try sideID(
-                    bead.english, segments: english.segments, ids: englishIDs, documentID: englishReceipt.documentID,
-                    language: english.descriptor.language, indexer: indexer)
+                    bead.english, document: english, ids: englishIDs, documentID: englishReceipt.documentID, indexer: indexer)
                 guard let sourceID, let targetID else { continue }
                 let unit = TranslationUnit(
                     source: UnitVariant(language: hindi.descriptor.language, text: ""),
@@ -115,20 +113,34 @@ extension TranslationMemory {
         return ids
     }
 
-    /// The segment row standing for one side of a bead: the segment itself, or a new joined segment.
+    /// The segment row standing for one side of a bead: the segment itself, or a new joined segment with
+    /// the term occurrences of its parts.
     private func sideID(
-        _ range: Range<Int>, segments: [Segment], ids: [Int: Int64], documentID: Int64, language: LanguageTag,
-        indexer: SegmentIndexer
+        _ range: Range<Int>, document: AlignedDocument, ids: [Int: Int64], documentID: Int64, indexer: SegmentIndexer
     ) throws -> Int64? {
+        let segments = document.segments
         guard range.lowerBound >= 0, range.upperBound <= segments.count else { return nil }
         let first = segments[range.lowerBound]
         if range.count == 1 { return ids[first.index] }
         let last = segments[range.upperBound - 1]
         let text = segments[range].map(\.text).joined(separator: " ")
-        return try indexer.insert(
+        let id = try indexer.insert(
             text: text,
             placement: .init(
-                documentID: documentID, position: first.index, span: last.index - first.index + 1, language: language,
-                kind: first.kind.rawValue, start: first.start, end: last.end, line: first.line))
+                documentID: documentID, position: first.index, span: last.index - first.index + 1,
+                language: document.descriptor.language, kind: first.kind.rawValue, start: first.start, end: last.end,
+                line: first.line))
+        var terms: [TermOccurrence] = []
+        var offset = 0
+        for index in range {
+            for var term in document.terms[index] {
+                term.start += offset
+                term.end += offset
+                terms.append(term)
+            }
+            offset += segments[index].text.unicodeScalars.count + 1
+        }
+        try TermOccurrenceWriter(db: indexer.db).insert(terms, segmentID: id)
+        return id
     }
 }

@@ -55,16 +55,28 @@ public final class TranslationMemory {
             }
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-        } catch {
-            throw Self.classify(error, path: path, operation: "open")
-        }
-        do {
+            queue = try Self.openQueue(path: path, configuration: configuration, access: access)
             try prepareSchema(onRebuild: onRebuild)
         } catch let error as MemoryError {
             throw error
         } catch {
             throw Self.classify(error, path: path, operation: "open")
+        }
+    }
+
+    /// Opens the connection. Read-only, a WAL database whose folder cannot hold the shared-memory file
+    /// (a read-only folder or mount) is opened as immutable (SQLite URI parameter `immutable=1`): nothing
+    /// can write to it there, so there is nothing to lock against.
+    private static func openQueue(path: String, configuration: Configuration, access: Access) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            if access == .readOnly { try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") } }
+            return queue
+        } catch let error as DatabaseError
+            where access == .readOnly && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode)
+            && !FileManager.default.isWritableFile(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+        {
+            return try DatabaseQueue(path: URL(fileURLWithPath: path).absoluteString + "?immutable=1", configuration: configuration)
         }
     }
 
@@ -176,5 +188,18 @@ extension TranslationMemory {
     /// Runs raw SQL; for tests that simulate other programs writing to the file.
     package func executeForTesting(_ sql: String) throws {
         try write("execute") { db in try db.execute(sql: sql) }
+    }
+
+    /// Creates a store as an older Setu left it: the schema up to `migration`, then `sql` (rows with keys
+    /// that older code computed). For migration tests.
+    package static func makeStoreForTesting(path: String, upTo migration: String, sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try MemorySchema.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in try db.execute(sql: sql) }
+    }
+
+    /// Runs a read-only SQL count; for tests that check index rows.
+    package func countForTesting(_ sql: String) throws -> Int {
+        try queue.read { db in try Int.fetchOne(db, sql: sql) ?? 0 }
     }
 }

@@ -17,12 +17,20 @@ public enum CLIRunner {
     }
 
     /// Runs `setu arguments…` with `input` on standard input, in `directory` (default: the repository root).
+    /// With `asUnprivilegedUser`, a test running as root runs the command as `nobody` (through
+    /// `runuser`), so that file permissions apply; other users run it as themselves.
     public static func run(
-        _ arguments: [String], input: Data? = nil, directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], input: Data? = nil, directory: URL? = nil, environment: [String: String] = [:],
+        asUnprivilegedUser: Bool = false
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if asUnprivilegedUser && getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") {
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", "nobody", "--", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory ?? Fixtures.repositoryRoot
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }

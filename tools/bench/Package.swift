@@ -11,6 +11,7 @@ let package = Package(
             dependencies: [
                 .product(name: "SetuText", package: "Setu"), .product(name: "SetuGlossary", package: "Setu"),
                 .product(name: "SetuMemory", package: "Setu"), .product(name: "SetuAlign", package: "Setu"),
+                .product(name: "SetuWorkflows", package: "Setu"),
             ]
         )
     ]

@@ -8,6 +8,7 @@ import SetuAlign
 import SetuGlossary
 import SetuMemory
 import SetuText
+import SetuWorkflows
 
 func now() -> Double {
     var spec = timespec()
@@ -44,7 +45,8 @@ let (area, label, path) = (arguments[1], arguments[2], arguments[3])
 switch area {
 case "segment":
     let baseline = peakResidentMB()
-    let segmenter = try DocumentSegmenter()
+    // The workflow `setu segment` runs: the whole-file check, then segmentation.
+    let workflow = try SegmentationWorkflow()
     var segments = 0
     var characters = 0
     var best = Double.infinity
@@ -53,7 +55,7 @@ case "segment":
         segments = 0
         characters = 0
         let start = now()
-        try segmenter.segmentFile(at: path) { segment in
+        _ = workflow.run([path]) { segment in
             segments += 1
             characters &+= segment.end - segment.start
         }
@@ -69,7 +71,7 @@ case "terms":
     var texts: [String] = []
     try DocumentSegmenter().segmentFile(at: path) { texts.append($0.text) }
     let bytes = Double(texts.reduce(0) { $0 + $1.utf8.count })
-    let termbase = try Termbase.load(path: arguments[4])
+    let termbase = try GlossaryFiles.load(arguments[4])
     let buildStart = now()
     let matcher = TermMatcher(termbase: termbase)
     let buildTime = now() - buildStart
@@ -82,12 +84,22 @@ case "terms":
         best = min(best, now() - start)
     }
     emit("terms.throughput.\(label)", bytes / 1_000_000 / best, "MB/s")
+    // The whole `setu terms` workflow on the file: segmentation, matching, name suggestions.
+    let spotting = try TermSpottingWorkflow(termbase: termbase)
+    var workflowBest = Double.infinity
+    for _ in 0..<3 {
+        let start = now()
+        _ = spotting.run([path]) { _ in }
+        workflowBest = min(workflowBest, now() - start)
+    }
+    emit("terms.workflow_throughput.\(label)", fileSize(path) / 1_000_000 / workflowBest, "MB/s")
     emit("terms.hits_per_second.\(label)", Double(hits) / best, "hits/s")
     emit("terms.build_seconds.\(label)", buildTime, "s")
     emit("terms.peak_memory.\(label)", peakResidentMB() - baseline, "MB")
 case "lookup":
     guard arguments.count >= 7 else { exit(2) }
-    let memory = try TranslationMemory(path: path)
+    let memory = try MemoryAccess.open(path, access: .readOnly)
+    let lookup = LookupWorkflow(memory: memory)
     func queries(_ file: String) throws -> [[String: String]] {
         try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").compactMap {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
@@ -102,7 +114,7 @@ case "lookup":
     let fuzzy = try queries(arguments[4])
     for query in fuzzy {
         let start = now()
-        let hits = try memory.fuzzyMatches(query["query"]!, options: LookupOptions(language: "hi", limit: 10))
+        let hits = try lookup.lookup(.init(query: query["query"]!, mode: .fuzzy, language: "hi", limit: 10))
         fuzzyTimes.append((now() - start) * 1000)
         if hits.contains(where: { $0.segment.text == query["source"] }) {
             found += 1
@@ -118,7 +130,7 @@ case "lookup":
     var exactFound = 0
     for query in try queries(arguments[5]) {
         let start = now()
-        let hits = try memory.exactMatches(query["query"]!, options: LookupOptions(language: "hi", limit: 10))
+        let hits = try lookup.lookup(.init(query: query["query"]!, mode: .automatic, language: "hi", limit: 10))
         exactTimes.append((now() - start) * 1000)
         if !hits.isEmpty { exactFound += 1 }
     }
@@ -127,41 +139,35 @@ case "lookup":
     var concordanceTimes: [Double] = []
     for query in try queries(arguments[6]) {
         let start = now()
-        _ = try memory.concordance(query["query"]!, options: LookupOptions(limit: 50))
+        _ = try lookup.lookup(.init(query: query["query"]!, mode: .concordance, limit: 50))
         concordanceTimes.append((now() - start) * 1000)
     }
     emit("lookup.concordance.p50.\(label)", percentile(concordanceTimes, 0.5), "ms")
     emit("lookup.concordance.p95.\(label)", percentile(concordanceTimes, 0.95), "ms")
 case "align":
+    // The `setu align` workflow (segmentation, anchors, banded dynamic programme) on the document repeated
+    // COPIES times, each copy its own paragraphs.
     guard arguments.count >= 6, let copies = Int(arguments[5]) else { exit(2) }
-    func sentences(_ file: String) throws -> [AlignmentSentence] {
-        var result: [AlignmentSentence] = []
-        try DocumentSegmenter().segmentFile(at: file) { result.append(AlignmentSentence(text: $0.text, paragraph: $0.line)) }
-        return result
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("setu-bench-align-\(getpid())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    func repeated(_ file: String, _ name: String) throws -> String {
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let target = scratch.appendingPathComponent(name).path
+        try Data(String(repeating: text.hasSuffix("\n") ? text : text + "\n", count: copies).utf8).write(to: URL(fileURLWithPath: target))
+        return target
     }
-    let matcher = TermMatcher(termbase: try Termbase.load(path: "glossaries"))
-    let extractor = AnchorExtractor(matcher: matcher)
-    let hindiOne = try sentences(path)
-    let englishOne = try sentences(arguments[4])
-    var hindi: [AlignmentSentence] = []
-    var english: [AlignmentSentence] = []
-    for copy in 0..<copies {
-        hindi += hindiOne.map { AlignmentSentence(text: $0.text, paragraph: copy * 1000 + $0.paragraph) }
-        english += englishOne.map { AlignmentSentence(text: $0.text, paragraph: copy * 1000 + $0.paragraph) }
-    }
+    let hindiFile = try repeated(path, "hi.txt")
+    let englishFile = try repeated(arguments[4], "en.txt")
+    let workflow = AlignmentWorkflow(termbase: try GlossaryFiles.load("glossaries"))
     let baseline = peakResidentMB()
     let start = now()
-    hindi = hindi.map { AlignmentSentence(text: $0.text, paragraph: $0.paragraph, anchors: extractor.anchors(in: $0.text)) }
-    english = english.map { AlignmentSentence(text: $0.text, paragraph: $0.paragraph, anchors: extractor.anchors(in: $0.text)) }
-    let anchored = now()
-    let beads = SentenceAligner().align(hindi: hindi, english: english)
+    let result = try workflow.align(hindi: hindiFile, english: englishFile)
     let done = now()
-    emit("align.sentences.\(label)", Double(hindi.count), "hi sentences")
-    emit("align.anchor_seconds.\(label)", anchored - start, "s")
-    emit("align.dp_seconds.\(label)", done - anchored, "s")
+    emit("align.sentences.\(label)", Double(result.hindiSegments.count), "hi sentences")
     emit("align.total_seconds.\(label)", done - start, "s")
     emit("align.peak_memory.\(label)", peakResidentMB() - baseline, "MB")
-    emit("align.beads.\(label)", Double(beads.count), "beads")
+    emit("align.beads.\(label)", Double(result.beads.count), "beads")
 default:
     print("unknown area \(area)")
     exit(2)
