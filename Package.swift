@@ -69,11 +69,7 @@ let package = Package(
             dependencies: ["SetuExchange", "SetuTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(
-            name: "SetuWorkflowsTests",
-            dependencies: ["SetuWorkflows", "SetuTestSupport"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SetuWorkflowsTests", dependencies: ["SetuWorkflows", "SetuTestSupport"]),
         .testTarget(
             name: "SetuCLITests",
             dependencies: ["setu", "SetuTestSupport"]
