@@ -16,6 +16,17 @@ public enum CLIRunner {
         return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/setu")
     }
 
+    /// A copy of the executable in a folder every user may enter.
+    static func unprivilegedCopy() throws -> URL {
+        let folder = try Fixtures.temporaryDirectory()
+        let copy = folder.appendingPathComponent("setu")
+        try FileManager.default.copyItem(at: executable, to: copy)
+        for url in [TemporaryDirectories.shared.root, folder, copy] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        }
+        return copy
+    }
+
     /// Runs `setu arguments…` with `input` on standard input, in `directory` (default: the repository root).
     /// With `asUnprivilegedUser`, a test running as root runs the command as `nobody` (through
     /// `runuser`), so that file permissions apply; other users run it as themselves.
@@ -25,13 +36,16 @@ public enum CLIRunner {
     ) throws -> Result {
         let process = Process()
         if asUnprivilegedUser && getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") {
+            // The build folder may sit in a folder other users cannot enter: run a copy from the test folder.
+            let copy = try unprivilegedCopy()
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "nobody", "--", executable.path] + arguments
+            process.arguments = ["-u", "nobody", "--", copy.path] + arguments
+            process.currentDirectoryURL = copy.deletingLastPathComponent()
         } else {
             process.executableURL = executable
             process.arguments = arguments
         }
-        process.currentDirectoryURL = directory ?? Fixtures.repositoryRoot
+        if process.currentDirectoryURL == nil { process.currentDirectoryURL = directory ?? Fixtures.repositoryRoot }
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         process.environment = merged

@@ -39,10 +39,10 @@ public enum Fixtures {
 }
 
 /// The folder holding every temporary directory of one test process, removed when the process exits.
-final class TemporaryDirectories: Sendable {
-    static let shared = TemporaryDirectories()
+public final class TemporaryDirectories: Sendable {
+    public static let shared = TemporaryDirectories()
 
-    let root: URL
+    public let root: URL
 
     private init() {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("setu-test-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
