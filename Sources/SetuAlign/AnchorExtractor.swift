@@ -28,11 +28,12 @@ public struct AnchorExtractor: Sendable {
             anchors.insert("number:" + number.digits)
         }
 
+        let coveredSpans = SpanIndex(covered)
         var offset = 0
         for word in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.allSatisfy { TextCharacters.isWhitespace($0.value) } }) {
             let length = word.unicodeScalars.count
             defer { offset += length + 1 }
-            guard !covered.contains(where: { $0.overlaps(offset..<offset + length) }) else { continue }
+            guard !coveredSpans.overlaps(offset..<offset + length) else { continue }
             let letters = String(String.UnicodeScalarView(word.unicodeScalars.filter { TextCharacters.isLetter($0.value) }))
             guard let first = letters.unicodeScalars.first else { continue }
             let roman: String

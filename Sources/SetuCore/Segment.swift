@@ -23,6 +23,9 @@ public struct Segment: Sendable, Hashable, Codable {
     public var language: LanguageGuess
     /// Index of the earlier segment this one repeats, when its whole line duplicates an earlier line.
     public var repeatOf: Int?
+    /// Where each code point of `text` sits in the input, when `text` is not the verbatim span (markup such
+    /// as a link target or `**` was removed from inside it); nil when `text` is the span itself.
+    public var textOffsets: [Int32]?
 
     public init(
         document: String, index: Int, start: Int, end: Int, line: Int, text: String,
@@ -38,6 +41,21 @@ public struct Segment: Sendable, Hashable, Codable {
         self.script = script
         self.language = language
         self.repeatOf = repeatOf
+    }
+}
+
+extension Segment {
+    /// The input offset of the code point at `offset` in `text` (`offset == text count` gives `end`).
+    public func inputOffset(ofTextOffset offset: Int) -> Int {
+        guard let textOffsets else { return start + offset }
+        return offset < textOffsets.count ? Int(textOffsets[offset]) : end
+    }
+
+    /// The input span of the code points `range` of `text`.
+    public func inputRange(ofTextRange range: Range<Int>) -> Range<Int> {
+        let lower = inputOffset(ofTextOffset: range.lowerBound)
+        guard !range.isEmpty else { return lower..<lower }
+        return lower..<inputOffset(ofTextOffset: range.upperBound - 1) + 1
     }
 }
 

@@ -98,7 +98,8 @@ public final class GlossaryBuilder {
         tallies[key] = entry
     }
 
-    private func repeatedNGrams(in text: String, excluding covered: [Range<Int>]) {
+    private func repeatedNGrams(in text: String, excluding coveredRanges: [Range<Int>]) {
+        let covered = SpanIndex(coveredRanges)
         var words: [(start: Int, end: Int, text: String)] = []
         var offset = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
@@ -117,7 +118,7 @@ public final class GlossaryBuilder {
                 guard gram.allSatisfy({ !$0.text.isEmpty }),
                     !spotter.stopwords.contains(gram.first!.text), !spotter.stopwords.contains(gram.last!.text),
                     !Self.weakEdges.contains(gram.first!.text), !Self.weakEdges.contains(gram.last!.text),
-                    !gram.contains(where: { word in covered.contains { $0.overlaps(word.start..<word.end) } })
+                    !gram.contains(where: { word in covered.overlaps(word.start..<word.end) })
                 else { continue }
                 tally(gram.map(\.text).joined(separator: " "), source: .repeated, example: text)
             }

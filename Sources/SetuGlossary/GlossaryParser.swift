@@ -86,7 +86,9 @@ public enum GlossaryParser {
         var diagnostics: [GlossaryDiagnostic] = []
         for (offset, line) in lines.enumerated() where !isBlankOrComment(line) {
             let number = offset + 1
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            // A spreadsheet saving this format quotes fields with quotes or separators in them (RFC 4180).
+            let fields = (GlossaryTable.split(line, separator: "\t")?.fields ?? line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+                .map { $0.trimmingCharacters(in: .whitespaces) }
             func report(_ column: Int?, _ message: String) {
                 diagnostics.append(GlossaryDiagnostic(SourceLocation(path: path, line: number, column: column), .error, message))
             }

@@ -1,3 +1,5 @@
+import SetuText
+
 /// Spots name-like spans that the glossary does not cover: one to three Devanagari words after a title
 /// (`विदेश मंत्री`, `प्रवक्ता`, `राष्ट्रपति`, `डॉ.`) up to the next postposition, and runs of capitalized
 /// Latin words. Each suggestion carries a romanization (`HindiRomanizer`) as a proposed English form.
@@ -39,7 +41,8 @@ public struct NameSpotter: Sendable {
             }
             words.append((start, index, String(String.UnicodeScalarView(scalars[start..<index]))))
         }
-        func covered(_ start: Int, _ end: Int) -> Bool { known.contains { $0.start < end && start < $0.end } }
+        let knownSpans = SpanIndex(known.map { $0.start..<$0.end })
+        func covered(_ start: Int, _ end: Int) -> Bool { knownSpans.overlaps(start..<end) }
         func isLatinCapitalized(_ word: String) -> Bool { word.first.map { $0.isASCII && $0.isUppercase } ?? false }
 
         var result: [Suggestion] = []

@@ -31,6 +31,9 @@ public struct TermMatcher: Sendable {
     private var wordScalars: [[UInt32]] = []
     /// Words that belong to names (person, place, organization, event) and may be matched with a typo.
     private var fuzzyWords: Set<Int32> = []
+    /// Length of the longest such word: a text word longer by two or more cannot be one edit away, and the
+    /// bound keeps the typo search linear on any input (a 100,000-letter "word" included).
+    private var longestFuzzyWord = 0
     private let folder = SearchFolder(options: FoldOptions.search.subtracting(.latinCase))
 
     /// Minimum length, in code points, of a word matched with a typo.
@@ -61,6 +64,7 @@ public struct TermMatcher: Sendable {
             let key = isEnglish && token.isCapitals && scalars.count <= 4 ? TermKey.capitalsOnly(token.key) : token.key
             let word = wordID(key, scalars: scalars)
             if fuzzy && !token.isLatin && scalars.count >= Self.fuzzyMinimumLength && fuzzyWords.insert(word).inserted {
+                longestFuzzyWord = max(longestFuzzyWord, scalars.count)
                 for deleted in 0..<scalars.count {
                     var shorter = scalars
                     shorter.remove(at: deleted)
@@ -173,7 +177,7 @@ public struct TermMatcher: Sendable {
     /// one code point) away from `token`.
     private func fuzzyChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> Int32? {
         let length = token.end - token.start
-        guard length >= Self.fuzzyMinimumLength - 1, !neighbours.isEmpty else { return nil }
+        guard length >= Self.fuzzyMinimumLength - 1, length <= longestFuzzyWord + 1, !neighbours.isEmpty else { return nil }
         return folded.scalars.withUnsafeBufferPointer { all -> Int32? in
             let word = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
             var candidates: [Int32] = []

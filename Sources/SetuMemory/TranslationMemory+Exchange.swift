@@ -6,6 +6,8 @@ import SetuText
 /// Which units an export takes.
 public struct UnitFilter: Sendable {
     public var origins: Set<UnitOrigin>?
+    /// Units a program scored (aligned, inline) need at least this confidence; units without a
+    /// confidence are human work and always pass.
     public var minimumConfidence: Double?
     /// Units changed at or after this date.
     public var since: Date?
@@ -34,7 +36,8 @@ extension TranslationMemory {
             conditions.append("u.origin IN (\(origins.map { "'\($0.rawValue)'" }.joined(separator: ",")))")
         }
         if let minimum = filter.minimumConfidence {
-            conditions.append("u.confidence >= ?")
+            // A unit without a confidence was made by a person (imported, translated, typed): it passes.
+            conditions.append("(u.confidence IS NULL OR u.confidence >= ?)")
             arguments.append(minimum)
         }
         if let since = filter.since {

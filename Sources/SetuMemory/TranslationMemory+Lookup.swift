@@ -34,6 +34,10 @@ extension TranslationMemory {
     public func fuzzyMatches(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
         let keys = SegmentKeys(query)
         guard !keys.sketchScalars.isEmpty else { throw .invalidRequest("empty query") }
+        guard keys.sketchScalars.count <= Self.maximumFuzzyQuery else {
+            throw .invalidRequest(
+                "the query is too long for a fuzzy lookup (\(keys.sketchScalars.count) characters; at most \(Self.maximumFuzzyQuery)); use --concordance for a passage")
+        }
         return try read("fuzzy lookup") { db in
             // Each shared n-gram counts by its rarity (an IDF weight); n-grams found in more than `probeLimit`
             // segments are too common to tell candidates apart and are skipped.
@@ -91,6 +95,10 @@ extension TranslationMemory {
             return hits
         }
     }
+
+    /// Longest fuzzy query, in characters: the score is quadratic in the lengths compared, and a translation
+    /// memory holds sentences, not passages.
+    static let maximumFuzzyQuery = 5_000
 
     /// Rows read per fuzzy probe: bounds the cost of n-grams that occur everywhere.
     static let probeLimit = 4000

@@ -54,6 +54,11 @@ public final class TranslationMemory {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
             }
         }
+        // Creating, migrating and rebuilding are serialized between Setu processes by an advisory lock on
+        // the file itself (flock, which does not interfere with SQLite's own fcntl locks): two processes that
+        // create one new memory at once would otherwise race to apply the same schema step.
+        let schemaLock = access == .readWrite ? try Self.lockForSchema(path) : nil
+        defer { if let schemaLock { flock(schemaLock, LOCK_UN); close(schemaLock) } }
         do {
             queue = try Self.openQueue(path: path, configuration: configuration, access: access)
             try prepareSchema(onRebuild: onRebuild)
@@ -62,6 +67,20 @@ public final class TranslationMemory {
         } catch {
             throw Self.classify(error, path: path, operation: "open")
         }
+    }
+
+    /// Opens (creating) the file and takes an exclusive advisory lock on it, waiting for another process
+    /// that holds it.
+    private static func lockForSchema(_ path: String) throws(MemoryError) -> Int32 {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, underlying: String(cString: strerror(errno))) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .cannotOpen(path: path, underlying: "cannot lock: \(reason)")
+        }
+        return descriptor
     }
 
     /// Opens the connection. Read-only, a WAL database whose folder cannot hold the shared-memory file

@@ -151,13 +151,19 @@ struct DocumentCleaner {
         flush()
     }
 
+    /// Longest link text and link target (UTF-16 units) the cleaner recognizes. Real links are far shorter;
+    /// the bounds keep cleaning linear on any input (a line of a million `[` included).
+    static let maximumLinkText = 1_000
+    static let maximumLinkTarget = 8_000
+
     /// Parses `[text](target)` starting at `openBracket`.
     /// - Returns: index of the closing `]` and the index just past the closing `)`, or nil if not a link.
     static func parseLink(_ line: UnsafeBufferPointer<UInt16>, openBracket: Int, end: Int) -> (Int, Int)? {
         var depth = 0
         var index = openBracket
         var closeBracket: Int? = nil
-        while index < end {
+        let textEnd = min(end, openBracket + maximumLinkText)
+        while index < textEnd {
             let unit = line[index]
             if unit == 0x5B { depth += 1 }
             if unit == 0x5D {
@@ -172,7 +178,8 @@ struct DocumentCleaner {
         guard let closeBracket, closeBracket + 1 < end, line[closeBracket + 1] == 0x28 else { return nil }
         depth = 0
         index = closeBracket + 1
-        while index < end {
+        let targetEnd = min(end, index + maximumLinkTarget)
+        while index < targetEnd {
             let unit = line[index]
             if unit == 0x28 { depth += 1 }
             if unit == 0x29 {

@@ -170,16 +170,20 @@ public final class DocumentSegmenter {
                     action: .repeatedLine, detail: "repeats segment \(earlier.first)"))
         }
 
-        func deliver(_ range: Range<Int>, text: String, kind: SegmentKind, profileUnits: UnsafeBufferPointer<UInt16>) {
+        func deliver(
+            _ range: Range<Int>, text: String, kind: SegmentKind, profileUnits: UnsafeBufferPointer<UInt16>,
+            textOffsets: [Int32]? = nil
+        ) {
             let profile = ScriptProfile(units: profileUnits)
             let ordinal = state.nextIndex - firstIndex
             var repeatOf: Int? = nil
             if let earlier, ordinal < earlier.count { repeatOf = earlier.first + ordinal }
-            state.onSegment(
-                Segment(
-                    document: state.document, index: state.nextIndex, start: map.codePointOffset(at: range.lowerBound),
-                    end: map.codePointOffset(at: range.upperBound), line: map.lineNumber(at: range.lowerBound),
-                    text: text, kind: kind, script: profile.scriptMix, language: profile.language, repeatOf: repeatOf))
+            var segment = Segment(
+                document: state.document, index: state.nextIndex, start: map.codePointOffset(at: range.lowerBound),
+                end: map.codePointOffset(at: range.upperBound), line: map.lineNumber(at: range.lowerBound),
+                text: text, kind: kind, script: profile.scriptMix, language: profile.language, repeatOf: repeatOf)
+            segment.textOffsets = textOffsets
+            state.onSegment(segment)
             state.nextIndex += 1
             state.summary.segments += 1
         }
@@ -218,9 +222,19 @@ public final class DocumentSegmenter {
                     }
                     let kind: SegmentKind =
                         cleaned.isHeading || (single && !terminated && headlineAllowed) ? .headline : .sentence
+                    // Markup was removed inside the line: record where each code point of the text sits in the file.
+                    var textOffsets: [Int32]?
+                    if let origin = piece.origin {
+                        var offsets: [Int32] = []
+                        offsets.reserveCapacity(range.count)
+                        for index in range where flow[index] & 0xFC00 != 0xDC00 {
+                            offsets.append(Int32(truncatingIfNeeded: map.codePointOffset(at: Int(origin[index]))))
+                        }
+                        textOffsets = offsets
+                    }
                     deliver(
                         blockRange, text: flow.string(flowRange), kind: kind,
-                        profileUnits: UnsafeBufferPointer(rebasing: flow.buffer[flowRange]))
+                        profileUnits: UnsafeBufferPointer(rebasing: flow.buffer[flowRange]), textOffsets: textOffsets)
                 }
             }
         }

@@ -11,6 +11,14 @@ final class SentenceSplitter {
     private let extraTerminators: [UInt16]
     private var candidates: [Int] = []
     private var scratch: [UInt16] = []
+    /// The whitespace-delimited token last examined by the web-address rule, so that a token with many
+    /// dots is examined once, not once per dot.
+    private var webToken: (range: Range<Int>, isWebAddress: Bool)?
+
+    /// Longest run (in UTF-16 units) the abbreviation and initial rules look at around a mark: a longer run
+    /// without spaces is never an abbreviation, and bounding every scan keeps splitting linear in the length
+    /// of the text on any input (`क.क.क.…` without spaces included).
+    static let maximumTokenScan = 64
 
     init(rules: SegmentationRules) throws(SetuTextError) {
         self.rules = rules
@@ -32,6 +40,7 @@ final class SentenceSplitter {
     {
         let units = UnsafeBufferPointer(start: text, count: count)
         candidates.removeAll(keepingCapacity: true)
+        webToken = nil
         try iterator.setText(text, count: count)
         var boundary = iterator.first()
         while let current = boundary, current < count {
@@ -89,7 +98,11 @@ final class SentenceSplitter {
         switch condition {
         case .insideWebAddress:
             guard mark + 1 < units.count, !Self.isSpace(units[mark + 1]) else { return false }
-            return Self.tokenLooksLikeWebAddress(units, around: mark)
+            if let webToken, webToken.range.contains(mark) { return webToken.isWebAddress }
+            let token = Self.token(units, around: mark)
+            let isWebAddress = Self.tokenLooksLikeWebAddress(UnsafeBufferPointer(rebasing: units[token]))
+            webToken = (token, isWebAddress)
+            return isWebAddress
         case .decimalPoint:
             return (markUnit == 0x2E || markUnit == 0x2C) && mark > 0 && mark + 1 < units.count
                 && Self.isDigit(units[mark - 1]) && Self.isDigit(units[mark + 1])
@@ -110,7 +123,9 @@ final class SentenceSplitter {
             // Inside a dotted abbreviation (`कि.|मी.`): look at the whole token.
             guard mark + 1 < units.count, !Self.isSpace(units[mark + 1]) else { return false }
             var end = mark + 1
-            while end < units.count && !Self.isSpace(units[end]) && !Self.isCloser(units[end]) { end += 1 }
+            let limit = min(units.count, mark + Self.maximumTokenScan)
+            while end < limit && !Self.isSpace(units[end]) && !Self.isCloser(units[end]) { end += 1 }
+            if end == limit && limit < units.count && !Self.isSpace(units[end]) && !Self.isCloser(units[end]) { return false }
             while end > mark && units[end - 1] == 0x2E { end -= 1 }
             return contains(words, fold(units, start..<end))
         case .chainedInitial:
@@ -154,8 +169,9 @@ final class SentenceSplitter {
         var cursor = position
         while cursor < units.count && (Self.isSpace(units[cursor]) || Self.isCloser(units[cursor])) { cursor += 1 }
         let start = cursor
-        while cursor < units.count && !Self.isSpace(units[cursor]) && units[cursor] != 0x2E { cursor += 1 }
-        guard cursor < units.count, units[cursor] == 0x2E, cursor > start else { return nil }
+        let limit = min(units.count, start + Self.maximumTokenScan)
+        while cursor < limit && !Self.isSpace(units[cursor]) && units[cursor] != 0x2E { cursor += 1 }
+        guard cursor < limit, units[cursor] == 0x2E, cursor > start else { return nil }
         return fold(units, start..<cursor)
     }
 
@@ -200,19 +216,26 @@ final class SentenceSplitter {
         }
     }
 
-    /// Start of the whitespace-delimited token ending just before `mark` (opening quotes and brackets excluded).
+    /// Start of the whitespace-delimited token ending just before `mark` (opening quotes and brackets
+    /// excluded), or `(mark, mark)` when the run is longer than `maximumTokenScan`.
     static func tokenBefore(_ units: UnsafeBufferPointer<UInt16>, mark: Int) -> (Int, Int) {
         var start = mark
-        while start > 0 && !isSpace(units[start - 1]) && !isOpener(units[start - 1]) { start -= 1 }
+        let limit = max(0, mark - maximumTokenScan)
+        while start > limit && !isSpace(units[start - 1]) && !isOpener(units[start - 1]) { start -= 1 }
+        if start == limit && limit > 0 && !isSpace(units[start - 1]) && !isOpener(units[start - 1]) { return (mark, mark) }
         return (start, mark)
     }
 
-    static func tokenLooksLikeWebAddress(_ units: UnsafeBufferPointer<UInt16>, around index: Int) -> Bool {
+    /// The whitespace-delimited token around `index`.
+    static func token(_ units: UnsafeBufferPointer<UInt16>, around index: Int) -> Range<Int> {
         var start = index
         while start > 0 && !isSpace(units[start - 1]) { start -= 1 }
         var end = index
         while end < units.count && !isSpace(units[end]) { end += 1 }
-        let token = UnsafeBufferPointer(rebasing: units[start..<end])
+        return start..<end
+    }
+
+    static func tokenLooksLikeWebAddress(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
         if DocumentCleaner.startsURL(token, at: 0) { return true }
         var allASCII = true
         var hasSlash = false

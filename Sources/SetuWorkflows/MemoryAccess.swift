@@ -14,6 +14,11 @@ public enum MemoryAccess {
         if mustExist || access == .readOnly, !FileManager.default.fileExists(atPath: path) {
             throw .input("\(path): no translation memory here; create one with `setu ingest` or pass --db")
         }
+        // A device (`/dev/null`), folder or pipe is never a memory (SQLite would leave a journal beside it).
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw .input("\(path): not a regular file; a translation memory is a file Setu creates (pass --db FILE)")
+        }
         do {
             return try TranslationMemory(path: path, access: access, onRebuild: onRebuild)
         } catch {

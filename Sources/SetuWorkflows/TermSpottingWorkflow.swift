@@ -5,8 +5,9 @@ import SetuText
 /// `setu terms`: the glossary terms of every translatable segment, and name-like spans the glossary
 /// lacks, streamed in document order.
 public struct TermSpottingWorkflow {
-    /// One segment with its terms and suggestions. Spans are code points into the segment text; add
-    /// `segment.start` for offsets into the file.
+    /// One segment with its terms and suggestions. Spans are code points into the segment text;
+    /// `segment.inputRange(ofTextRange:)` gives their place in the file (markup removed from inside the
+    /// segment included).
     public struct Result: Sendable {
         public var segment: Segment
         public var terms: [TermMatch]

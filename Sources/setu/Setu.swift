@@ -1,6 +1,12 @@
 import ArgumentParser
 import SetuText
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 @main
 struct Setu: ParsableCommand {
     static let version = "0.3.0"
@@ -23,4 +29,11 @@ struct Setu: ParsableCommand {
             ValidateCommand.self, ReindexCommand.self,
         ]
     )
+
+    static func main() {
+        // A write beyond a file size limit (ulimit -f) fails with EFBIG and is reported, instead of the
+        // signal killing the process with a partial file left behind.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

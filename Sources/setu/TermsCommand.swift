@@ -44,8 +44,9 @@ struct TermsCommand: ParsableCommand {
         var json = JSONLine(placing: segment)
         json.add("text", segment.text)
         json.addArray("terms", result.terms) { term, match in
-            term.add("start", segment.start + match.start)
-            term.add("end", segment.start + match.end)
+            let span = segment.inputRange(ofTextRange: match.start..<match.end)
+            term.add("start", span.lowerBound)
+            term.add("end", span.upperBound)
             term.add("surface", match.surface)
             term.add("entry", match.entryID)
             term.add("english", match.english)
@@ -55,8 +56,9 @@ struct TermsCommand: ParsableCommand {
             term.add("confidence", match.confidence)
         }
         json.addArray("suggestions", result.suggestions) { item, suggestion in
-            item.add("start", segment.start + suggestion.start)
-            item.add("end", segment.start + suggestion.end)
+            let span = segment.inputRange(ofTextRange: suggestion.start..<suggestion.end)
+            item.add("start", span.lowerBound)
+            item.add("end", span.upperBound)
             item.add("surface", suggestion.surface)
             item.add("romanization", suggestion.romanization)
             item.add("confidence", suggestion.confidence)
