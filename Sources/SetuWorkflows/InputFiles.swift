@@ -6,11 +6,23 @@ public enum InputFiles {
     /// The extensions of the text files a folder contributes.
     public static let textExtensions: Set<String> = ["txt", "md"]
 
-    /// Files in the order given, each folder replaced by its text files. A path that does not exist is kept,
-    /// so the reader reports it with its name.
+    /// Paths in the order given, each `@LIST` replaced by the paths LIST holds, one per line (blank lines
+    /// ignored), like a compiler's response file. `@name` stays a path when a file of that very name exists.
+    public static func expandLists(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            guard path.hasPrefix("@"), path.count > 1, !FileManager.default.fileExists(atPath: path),
+                let data = FileManager.default.contents(atPath: String(path.dropFirst()))
+            else { return [path] }
+            return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+                .filter { !$0.allSatisfy(\.isWhitespace) }
+        }
+    }
+
+    /// Files in the order given, each `@LIST` replaced by its paths and each folder by its text files. A path
+    /// that does not exist is kept, so the reader reports it with its name.
     public static func expand(_ paths: [String], extensions: Set<String> = textExtensions) -> [String] {
         var files: [String] = []
-        for path in paths {
+        for path in expandLists(paths) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 files.append(path)

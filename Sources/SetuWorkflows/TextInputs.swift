@@ -24,7 +24,7 @@ public enum FileOutcome: Sendable, Equatable {
 /// guarantee.
 enum TextInputs {
     static func forEach(_ paths: [String], _ body: (_ name: String, _ readable: String) throws -> DocumentSummary) -> [FileOutcome] {
-        paths.map { path in
+        InputFiles.expandLists(paths).map { path in
             var spooled: String?
             defer { if let spooled { try? FileManager.default.removeItem(atPath: spooled) } }
             do {

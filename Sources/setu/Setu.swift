@@ -34,6 +34,6 @@ struct Setu: ParsableCommand {
         // A write beyond a file size limit (ulimit -f) fails with EFBIG and is reported, instead of the
         // signal killing the process with a partial file left behind.
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        main(Array(ArgumentLists.compact(CommandLine.arguments).dropFirst()))
     }
 }
