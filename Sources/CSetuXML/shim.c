@@ -15,16 +15,12 @@
 /* No network, no DTD loading, no entity substitution, CDATA as text, line numbers past 65535. */
 static const int SETU_PARSE_OPTIONS = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES;
 
-/* Error code for "the document type declares entities" (outside libxml2's range). */
-#define SETU_XML_DECLARES_ENTITIES 100000
-
 struct setu_xml_reader {
     xmlTextReaderPtr reader;
     char *error_message;
     int32_t error_line;
     int32_t error_column;
     int32_t error_code;
-    int32_t saw_element;
 };
 
 static char *trimmed_copy(const char *message) {
@@ -108,23 +104,10 @@ void setu_xml_reader_close(setu_xml_reader *r) {
 
 int32_t setu_xml_reader_next(setu_xml_reader *r) {
     if (r->error_message) return -1;
+    /* The document type node is inspected by the caller (setu_xml_reader_declared_entities). The reader's
+       document is never requested (xmlTextReaderCurrentDoc), which would make the reader keep every node
+       of the file in memory. */
     int result = xmlTextReaderRead(r->reader);
-    /* Until the root element, refuse any entity declaration as soon as the parser has seen it, before a
-       reference could be expanded. */
-    if (!r->saw_element) {
-        xmlDocPtr doc = xmlTextReaderCurrentDoc(r->reader);
-        int32_t external = 0;
-        const char *first = NULL;
-        if (doc && dtd_entities(doc->intSubset, &external, &first) > 0) {
-            char message[300];
-            snprintf(message, sizeof message, "%s entity '%.100s'", external ? "external" : "internal",
-                     first ? first : "?");
-            int line = doc->intSubset ? xmlGetLineNo((xmlNodePtr)doc->intSubset) : 1;
-            record_error(r, message, line > 0 ? line : 1, 0, SETU_XML_DECLARES_ENTITIES);
-            return -1;
-        }
-        if (result == 1 && xmlTextReaderNodeType(r->reader) == XML_READER_TYPE_ELEMENT) r->saw_element = 1;
-    }
     if (r->error_message) return -1;
     if (result < 0) {
         record_error(r, "the XML parser stopped", xmlTextReaderGetParserLineNumber(r->reader),

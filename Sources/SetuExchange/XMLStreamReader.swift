@@ -94,7 +94,8 @@ final class XMLStreamReader {
                 var external: Int32 = 0
                 var first: UnsafePointer<CChar>?
                 if setu_xml_reader_declared_entities(handle, &external, &first) > 0 {
-                    throw Self.entityRefusal(location, external: external != 0, name: first.map { String(cString: $0) } ?? "?")
+                    let name = first.map { String(cString: $0) } ?? "?"
+                    throw Self.entityRefusal(declarationLocation(name) ?? location, external: external != 0, name: name)
                 }
             default:
                 continue  // comments, processing instructions
@@ -131,13 +132,10 @@ final class XMLStreamReader {
         let location = SourceLocation(path: path, line: line > 0 ? line : nil, column: column > 0 ? column : nil)
         let code = setu_xml_reader_error_code(handle)
         switch code {
-        case 100_000:
-            let name = raw.components(separatedBy: "'").dropFirst().first ?? "?"
-            return Self.entityRefusal(declarationLocation(name) ?? location, external: raw.hasPrefix("external"), name: name)
         case 26, 27:  // XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY
             return .refused(location, reason: "\(Self.readable(raw)); Setu does not expand entities, and dropping it would lose text")
-        case 89:  // XML_ERR_ENTITY_LOOP
-            return .refused(location, reason: "entities expand without bound (entity-expansion attack)")
+        case 89:  // XML_ERR_ENTITY_LOOP: libxml2's own guard, should an expansion start before the DOCTYPE is seen
+            return .refused(location, reason: "the DOCTYPE declares entities that expand without bound (entity-expansion attack); Setu does not expand DTD entities")
         default:
             return .malformed(location, underlying: Self.readable(raw))
         }

@@ -69,7 +69,7 @@ extension SetuTextError {
     func renamed(from temporary: String?, to name: String) -> SetuTextError {
         guard let temporary else { return self }
         switch self {
-        case var .invalidUTF8(location, detail):
+        case .invalidUTF8(var location, let detail):
             if location.path == temporary { location.path = name }
             return .invalidUTF8(location, detail: detail)
         case let .unreadable(path, reason): return .unreadable(path: path == temporary ? name : path, reason: reason)
