@@ -1,19 +1,90 @@
-/// Romanizes Hindi names the way English-language Indian media spell them: schwa deletion
-/// (पुश्किन → Pushkin, not puśkina), ASCII only, and acronyms spelled with Hindi letter names decoded
-/// (एससीओ → SCO, बीजेपी → BJP, यूएन → UN).
+import SetuText
+
+/// Romanizes Hindi the way English-language Indian media spell it: schwa deletion (रणधीर → Randhir,
+/// not Ranadhira), the inherent vowel kept after a final cluster (कृष्ण → Krishna, महाराष्ट्र →
+/// Maharashtra), anusvara as the homorganic nasal (गांधी → Gandhi, अंबाला → Ambala, सिंह → Singh), nukta
+/// letters as their Perso-Arabic and English sounds (ज़ → z, फ़ → f, ड़ → r), `ज्ञ` as gy, व as w in a
+/// cluster and in medial वा (स्वामी → Swami, तिवारी → Tiwari), `श्री` opening a name as Sri, place
+/// names split at their common endings (-नगर, -पुर, -गढ़ …), and acronyms spelled with Hindi letter names
+/// decoded (एससीओ → SCO, बीजेपी → BJP).
 ///
-/// Schwa deletion follows the usual rule for Hindi: the inherent vowel is dropped at the end of a word
-/// and in the context V C _ C V, scanning from the right. Complexity: O(n) per word.
+/// Schwa deletion follows the usual rule for Hindi, scanning from the right: the inherent vowel is
+/// dropped at the end of a word (unless a consonant cluster precedes it) and in the contexts V C _ C V
+/// and V C _ C C V. Complexity: O(n) per word.
 public enum HindiRomanizer {
     /// Romanizes a phrase word by word; words are title-cased, acronyms upper-cased.
-    public static func romanize(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "-" }).map { word -> String in
-            let scalars = String(word).unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
-            if let acronym = decodeAcronym(scalars) { return acronym }
-            let roman = romanizeWord(scalars)
-            return roman.prefix(1).uppercased() + roman.dropFirst()
-        }.joined(separator: " ")
+    public static func romanize(_ text: String, lexicon: EnglishLexicon? = .shared, gazetteer: Bool = true) -> String {
+        words(text, lexicon: lexicon, gazetteer: gazetteer).map { $0.text }.joined(separator: " ")
     }
+
+    /// One romanized word and how it was made.
+    public struct Word: Sendable, Hashable {
+        public var text: String
+        /// `acronym`, `gazetteer` (CLDR), `lexicon` (an English word), `rules`.
+        public var method: String
+    }
+
+    /// The romanization of each word of `text`.
+    /// - Parameter lexicon: English words a loanword or foreign name may be spelled as (nil: rules only).
+    /// - Parameter gazetteer: look countries, languages and cities up in CLDR first.
+    public static func words(_ text: String, lexicon: EnglishLexicon? = .shared, gazetteer: Bool = true) -> [Word] {
+        // A country, language or city CLDR names in both languages: its English name is a translation.
+        if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
+        return text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" }).map { token -> Word in
+            let scalars = String(token).unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
+            if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
+            if gazetteer, let entry = Gazetteer.shared.entry(hindi: String(token)) {
+                return Word(text: entry.english, method: "gazetteer")
+            }
+            let roman = romanizeWord(scalars)
+            if let lexicon, !roman.contains(" ") {
+                var parts = parts(scalars)
+                deleteSchwas(&parts)
+                let consonants = parts.compactMap { part -> String? in
+                    switch part {
+                    case let .consonant(latin, _): return latin
+                    case .nasal: return "nasal"
+                    case .vowel: return nil
+                    }
+                }
+                let endsInVowel = parts.last?.isVowel ?? false
+                // A word with the marks of an English loan may sound somewhat different from its spelling; any
+                // other word must sound almost the same as a frequent English word.
+                let borrowed = looksBorrowed(scalars)
+                if let match = lexicon.bestMatch(
+                    key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: 0.5),
+                    borrowed, match.word != roman.lowercased()
+                {
+                    return Word(text: match.word, method: "lexicon")
+                }
+            }
+            return Word(text: roman.prefix(1).uppercased() + roman.dropFirst(), method: "rules")
+        }
+    }
+
+    // MARK: - Loanwords
+
+    /// Marks of a word borrowed from English: the English-only vowels ॉ/ऑ and ॅ/ऍ, clusters Hindi's own words
+    /// do not make (स्ट with a dental s and a retroflex t, ट्र, ड्र, क्ट, प्ट, र्ट, ल्ड, प्ल, फ़्ल …) and English
+    /// endings (-शन, -िंग, -टर, -सर …). Only such words are looked up in the English lexicon, so names and
+    /// Hindi words keep their own spelling (रणधीर is never "render").
+    static func looksBorrowed(_ word: [UInt32]) -> Bool {
+        // Compared as code points: a conjunct such as र्टी is one Character for String.
+        let word = word.filter { $0 != 0x093C }
+        if word.contains(where: { $0 == 0x0949 || $0 == 0x0911 || $0 == 0x0945 || $0 == 0x090D }) { return true }
+        func contains(_ part: [UInt32]) -> Bool {
+            guard part.count <= word.count else { return false }
+            return (0...(word.count - part.count)).contains { Array(word[$0..<$0 + part.count]) == part }
+        }
+        if borrowedClusters.contains(where: contains) { return true }
+        return borrowedEndings.contains { word.count > $0.count + 1 && Array(word.suffix($0.count)) == $0 }
+    }
+
+    static let borrowedClusters: [[UInt32]] = [
+        "स्ट", "स्क", "स्प", "ट्र", "ड्र", "क्ट", "प्ट", "र्ट", "ल्ड", "प्ल", "फ्ल", "ब्ल", "क्ल", "ग्ल", "फ्ट", "ड्स", "ट्स", "न्यू",
+    ].map { $0.unicodeScalars.map(\.value) }
+    static let borrowedEndings: [[UInt32]] = ["शन", "िंग", "टर", "डर", "सर", "वर", "ाइल", "ाइट", "ाइन", "िक्स", "ॉर्म", "ियो", "टरी"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     // MARK: - Acronyms
 
@@ -56,100 +127,193 @@ public enum HindiRomanizer {
 
     // MARK: - Words
 
-    enum Part {
-        case consonant(String)
-        case vowel(String)
-    }
+    /// Endings that start a new element of a place or person name: each part is romanized on its own, so
+    /// the schwa rule does not run across the join (श्रीनगर → Srinagar, not Shringar).
+    static let compoundEndings: [([UInt32], separate: Bool)] =
+        ["नगर", "पुर", "पुरा", "पुरम", "गढ़", "गढ", "गंज", "बाद", "आबाद", "पुरी", "गांव", "गाँव"].map { ($0.unicodeScalars.map(\.value), false) }
+        // Written as a second word in English (लोकसभा → Lok Sabha, शिवसेना → Shiv Sena, तमिलनाडु → Tamil Nadu).
+        + ["सभा", "सेना", "नाडु", "महल"].map { ($0.unicodeScalars.map(\.value), true) }
 
     static func romanizeWord(_ word: [UInt32]) -> String {
-        // 1. Letters to phonemes, with an explicit inherent vowel after consonants.
+        for (ending, separate) in compoundEndings where word.count >= ending.count + 2 && Array(word.suffix(ending.count)) == ending {
+            let stem = Array(word.dropLast(ending.count))
+            // Only when the stem ends a syllable of its own (not in a virama or a vowel sign that needs the ending).
+            if let last = stem.last, last != 0x094D {
+                var head = stem == shri ? "sri" : romanizeSimple(stem)
+                if separate {
+                    let tail = romanizeSimple(ending)
+                    return head + " " + tail.prefix(1).uppercased() + tail.dropFirst()
+                }
+                // A short a + y before the join is written ai (जयपुर → Jaipur, उदयपुर → Udaipur).
+                if head.hasSuffix("ay"), !head.hasSuffix("aay") { head = String(head.dropLast()) + "i" }
+                return head + romanizeSimple(ending)
+            }
+        }
+        return romanizeSimple(word)
+    }
+
+    /// A phoneme of a word during romanization.
+    enum Part: Equatable {
+        /// A consonant with its Latin spelling; `cluster` when a virama joins it to the next consonant.
+        case consonant(String, cluster: Bool)
+        /// A vowel: `inherent` is the schwa, which may be deleted; `long` marks आ ई ऊ and the diphthongs.
+        case vowel(String, inherent: Bool, long: Bool)
+        /// A nasal sign (anusvara or chandrabindu), spelled by the consonant after it.
+        case nasal
+
+        var isVowel: Bool { if case .vowel = self { return true } else { return false } }
+        var isConsonant: Bool { if case .consonant = self { return true } else { return false } }
+    }
+
+    static func parts(_ word: [UInt32]) -> [Part] {
         var parts: [Part] = []
         var index = 0
         while index < word.count {
             let scalar = word[index]
-            var next: UInt32 { index + 1 < word.count ? word[index + 1] : 0 }
-            if let consonant = consonants[scalar] {
-                var latin = consonant
-                if next == 0x093C, let nukta = nuktaConsonants[scalar] {
+            // ज्ञ is gy in today's Hindi and in English spellings (ज्ञान → gyan, ज्ञानेंद्र → Gyanendra).
+            if scalar == 0x091C, index + 2 < word.count, word[index + 1] == 0x094D, word[index + 2] == 0x091E {
+                parts.append(.consonant("g", cluster: true))
+                index += 2
+                continue
+            }
+            if scalar == 0x091E, parts.last == .consonant("g", cluster: true) {
+                parts.append(.consonant("y", cluster: false))
+                if index + 1 < word.count, let sign = vowelSigns[word[index + 1]] {
+                    parts.append(.vowel(sign.latin, inherent: false, long: sign.long))
+                    index += 2
+                } else {
+                    parts.append(.vowel("a", inherent: true, long: false))
+                    index += 1
+                }
+                continue
+            }
+            if var latin = consonants[scalar] {
+                if index + 1 < word.count, word[index + 1] == 0x093C, let nukta = nuktaConsonants[scalar] {
                     latin = nukta
                     index += 1
                 }
-                parts.append(.consonant(latin))
                 let following = index + 1 < word.count ? word[index + 1] : 0
                 if following == 0x094D {
+                    parts.append(.consonant(latin, cluster: true))
                     index += 2
                     continue
                 }
+                parts.append(.consonant(latin, cluster: false))
                 if let sign = vowelSigns[following] {
-                    parts.append(.vowel(sign))
+                    parts.append(.vowel(sign.latin, inherent: false, long: sign.long))
                     index += 2
                 } else {
-                    parts.append(.vowel("a?"))  // inherent vowel, may be deleted
+                    parts.append(.vowel("a", inherent: true, long: false))
                     index += 1
                 }
                 continue
             }
             if let vowel = independentVowels[scalar] {
-                parts.append(.vowel(vowel))
+                parts.append(.vowel(vowel.latin, inherent: false, long: vowel.long))
             } else if scalar == 0x0902 || scalar == 0x0901 {
-                parts.append(.consonant("n"))
+                parts.append(.nasal)
             } else if scalar == 0x0903 {
-                parts.append(.consonant("h"))
+                parts.append(.consonant("h", cluster: false))
             } else if scalar < 0x80 {
-                parts.append(.consonant(String(UnicodeScalar(UInt8(scalar)))))
+                parts.append(.consonant(String(UnicodeScalar(UInt8(scalar))), cluster: false))
             }
             index += 1
         }
-        // 2. Schwa deletion, right to left.
-        func isVowel(_ position: Int) -> Bool {
-            guard position >= 0 && position < parts.count, case let .vowel(value) = parts[position] else { return false }
-            return value != "" 
+        return parts
+    }
+
+    static func romanizeSimple(_ word: [UInt32]) -> String {
+        var parts = parts(word)
+        deleteSchwas(&parts)
+        return spell(parts, word: word)
+    }
+
+    /// `श्री` (ŚRĪ) opening a name is written Sri (श्रीनिवासन → Srinivasan, श्रीनगर → Srinagar).
+    static let shri: [UInt32] = [0x0936, 0x094D, 0x0930, 0x0940]
+
+    /// Schwa deletion, right to left: at the end of the word unless a cluster precedes it, and between a
+    /// vowel + consonant and a consonant (or cluster) + vowel, except before य.
+    static func deleteSchwas(_ parts: inout [Part]) {
+        // A nasal sign closes its syllable like a consonant: the schwa after it stays (वसुंधरा → Vasundhara).
+        func isVowel(_ position: Int) -> Bool { position >= 0 && position < parts.count && parts[position].isVowel }
+        func consonant(_ position: Int) -> (String, Bool)? {
+            guard position >= 0 && position < parts.count, case let .consonant(latin, cluster) = parts[position] else { return nil }
+            return (latin, cluster)
         }
-        func isConsonant(_ position: Int) -> Bool {
-            guard position >= 0 && position < parts.count, case .consonant = parts[position] else { return false }
-            return true
+        // आ + य + schwa before a consonant is the diphthong ai (जायसवाल → Jaiswal, गायकवाड़ → Gaikwad).
+        for position in parts.indices.dropFirst(2) where position + 1 < parts.count {
+            if case .vowel(_, inherent: true, _) = parts[position], case .consonant("y", cluster: false) = parts[position - 1],
+                case .vowel("a", false, true) = parts[position - 2], parts[position + 1].isConsonant
+            {
+                parts[position] = .vowel("", inherent: true, long: false)
+            }
         }
         var position = parts.count - 1
         while position >= 0 {
-            if case .vowel("a?") = parts[position] {
-                let final = position == parts.count - 1 && position > 1
-                let medial = isConsonant(position - 1) && isVowel(position - 2) && isConsonant(position + 1)
-                    && isVowel(position + 2)
-                parts[position] = .vowel(final || medial ? "" : "a")
+            defer { position -= 1 }
+            guard case .vowel(let spelled, inherent: true, _) = parts[position], !spelled.isEmpty else { continue }
+            if position == parts.count - 1 {
+                // Final: kept after a cluster ending in a sonorant (कृष्ण → Krishna, मिश्र → Mishra, आदित्य →
+                // Aditya, हिंदुत्व → Hindutva) and in a one-syllable word; dropped after other clusters (दोस्त → dost).
+                let afterSonorantCluster = position >= 2 && consonant(position - 2)?.1 == true
+                    && ["r", "y", "v", "m", "n"].contains(consonant(position - 1)?.0 ?? "")
+                let syllables = parts.filter(\.isVowel).count
+                if !afterSonorantCluster && syllables > 1 { parts[position] = .vowel("", inherent: true, long: false) }
+                continue
             }
-            position -= 1
-        }
-        // 3. "ाय" before a consonant is written "ai" (रायपुर → Raipur, जायसवाल → Jaiswal).
-        for offset in parts.indices.dropFirst() {
-            guard case .consonant("y") = parts[offset], case .vowel("a") = parts[offset - 1] else { continue }
-            let following = offset + 1 < parts.count ? parts[offset + 1] : .vowel("a")
-            if case .vowel("") = following, offset + 2 < parts.count, case .consonant = parts[offset + 2] {
-                parts[offset] = .consonant("i")
-            } else if case .vowel("a") = following, offset + 3 < parts.count, case .consonant = parts[offset + 2],
-                case .vowel("") = parts[offset + 3]
-            {
-                parts[offset] = .consonant("i")
-                parts[offset + 1] = .vowel("")
+            guard consonant(position - 1) != nil, isVowel(position - 2) else { continue }
+            guard let next = consonant(position + 1), next.0 != "y" else { continue }
+            var after = position + 2
+            if next.1 {
+                // Before a cluster only when it can open a syllable (घनश्याम → Ghanshyam); a cluster like र्ण or
+                // फ़्फ़ splits between syllables and the schwa stays (कुलकर्णी → Kulkarni, मुज़फ़्फ़र → Muzaffar).
+                guard let second = consonant(position + 2), ["y", "r", "v", "l"].contains(second.0), next.0 != "r", next.0 != second.0
+                else { continue }
+                after += 1
+            }
+            if isVowel(after), case .vowel(let spelled, _, _) = parts[after], !spelled.isEmpty {
+                parts[position] = .vowel("", inherent: true, long: false)
             }
         }
-        parts.removeAll { if case .vowel("") = $0 { return true } else { return false } }
-        // 4. Spell, with English-media conventions.
+        parts.removeAll { if case .vowel("", inherent: true, _) = $0 { return true } else { return false } }
+    }
+
+    /// Spells the parts with English-media conventions.
+    static func spell(_ parts: [Part], word: [UInt32]) -> String {
         var result = ""
+        let startsWithShri = word.starts(with: shri) && word.count > shri.count
         for (offset, part) in parts.enumerated() {
+            let previous = offset > 0 ? parts[offset - 1] : nil
+            let next = offset + 1 < parts.count ? parts[offset + 1] : nil
             switch part {
-            case let .consonant(latin):
-                // व after a consonant is written w (स्वागत → swagat); anusvara before a labial is m.
-                if latin == "v", offset > 0, case .consonant = parts[offset - 1] {
-                    result += "w"
-                } else if latin == "n", offset + 1 < parts.count, case let .consonant(next) = parts[offset + 1],
-                    ["p", "b", "bh", "m", "ph"].contains(next), offset > 0, case .vowel = parts[offset - 1]
+            case let .consonant(latin, _):
+                if offset == 0, startsWithShri, latin == "sh" {
+                    result += "s"
+                } else if latin == "y", case .vowel("a", false, true)? = previous, next == nil || next?.isConsonant == true {
+                    result += "i"  // ाय before a consonant or at the end: रायपुर → Raipur, जायसवाल → Jaiswal, राय → Rai
+                } else if latin == "v", case .consonant(let first, let cluster)? = previous,
+                    (cluster ? ["s", "sh", "d", "dh", "j", "k"] : ["s", "sh"]).contains(first)
                 {
-                    result += "m"
+                    result += "w"  // स्व → sw, द्व → dw, ज्व → jw, जायसवाल → Jaiswal; but त्व → tv, र्व → rv, अरविंद → Arvind
+                } else if latin == "v", previous?.isVowel == true, offset > 1, case .vowel("a", false, true)? = next {
+                    result += "w"  // medial वा after a vowel: तिवारी → Tiwari, पवार → Pawar
                 } else {
                     result += latin
                 }
-            case let .vowel(latin):
+            case let .vowel(latin, _, _):
                 result += latin
+            case .nasal:
+                if case let .consonant(following, _)? = next {
+                    if ["p", "b", "bh", "m", "ph"].contains(following), previous?.isVowel == true {
+                        result += "m"
+                    } else if following == "h" {
+                        result += "ng"  // सिंह → Singh
+                    } else {
+                        result += "n"
+                    }
+                } else {
+                    result += "n"
+                }
             }
         }
         return result
@@ -166,12 +330,14 @@ public enum HindiRomanizer {
     static let nuktaConsonants: [UInt32: String] = [
         0x0915: "q", 0x0916: "kh", 0x0917: "gh", 0x091C: "z", 0x0921: "r", 0x0922: "rh", 0x092B: "f",
     ]
-    static let vowelSigns: [UInt32: String] = [
-        0x093E: "a", 0x093F: "i", 0x0940: "i", 0x0941: "u", 0x0942: "u", 0x0943: "ri", 0x0947: "e", 0x0948: "ai",
-        0x094B: "o", 0x094C: "au", 0x0949: "o", 0x0945: "e",
+    static let vowelSigns: [UInt32: (latin: String, long: Bool)] = [
+        0x093E: ("a", true), 0x093F: ("i", false), 0x0940: ("i", true), 0x0941: ("u", false), 0x0942: ("u", true),
+        0x0943: ("ri", false), 0x0947: ("e", true), 0x0948: ("ai", true), 0x094B: ("o", true), 0x094C: ("au", true),
+        0x0949: ("o", false), 0x0945: ("e", false),
     ]
-    static let independentVowels: [UInt32: String] = [
-        0x0905: "a", 0x0906: "a", 0x0907: "i", 0x0908: "i", 0x0909: "u", 0x090A: "u", 0x090B: "ri", 0x090F: "e",
-        0x0910: "ai", 0x0913: "o", 0x0914: "au", 0x0911: "o",
+    static let independentVowels: [UInt32: (latin: String, long: Bool)] = [
+        0x0905: ("a", false), 0x0906: ("a", true), 0x0907: ("i", false), 0x0908: ("i", true), 0x0909: ("u", false),
+        0x090A: ("u", true), 0x090B: ("ri", false), 0x090F: ("e", true), 0x0910: ("ai", true), 0x0913: ("o", true),
+        0x0914: ("au", true), 0x0911: ("o", false),
     ]
 }

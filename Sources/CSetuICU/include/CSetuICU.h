@@ -37,6 +37,21 @@ int32_t setu_normalized_prefix_length(const void *normalizer, const uint16_t *so
 /// Non-zero when `code_point` starts a normalization-independent chunk.
 int32_t setu_has_boundary_before(const void *normalizer, uint32_t code_point);
 
+/// CLDR names through ICU, for Setu's gazetteer. Codes come from ICU's own lists; names are written to
+/// `out` (UTF-16) and their length returned (negative when `capacity` is too small or on error).
+int32_t setu_country_code_count(void);
+const char *setu_country_code(int32_t index);
+int32_t setu_display_country(const char *code, const char *display_locale, uint16_t *out, int32_t capacity);
+int32_t setu_language_code_count(void);
+const char *setu_language_code(int32_t index);
+int32_t setu_display_language(const char *code, const char *display_locale, uint16_t *out, int32_t capacity);
+/// Time zone ids (canonical, with an exemplar city), one by one; NULL at the end.
+void *setu_zones_open(void);
+const char *setu_zones_next(void *zones);
+void setu_zones_close(void *zones);
+/// The exemplar city of a time zone in a locale (CLDR `VVV`: Europe/Moscow → मॉस्को, Moscow).
+int32_t setu_exemplar_city(const char *zone, const char *locale, uint16_t *out, int32_t capacity);
+
 /// The ICU version string, for diagnostics.
 const char *setu_icu_version(void);
 

@@ -1,0 +1,212 @@
+/// Frequent English words indexed by a consonant sound key, to find the English spelling of a loanword or
+/// a foreign name written in Devanagari: कंप्यूटर and computer both key to `KNPTR`, बाइडेन and biden to `BDN`.
+///
+/// A candidate is accepted only when it sounds close to the romanization (a weighted edit distance in
+/// which vowel and near-consonant differences are cheap) and ends the same way (a Hindi word ending in a
+/// vowel needs an English word ending in a sounded vowel: मोदी never becomes "mode"). Words a glossary or
+/// a translation memory supplies can be added and are preferred.
+public struct EnglishLexicon: Sendable {
+    /// Words by rank (most frequent first).
+    private var words: [String] = []
+    private var byKey: [String: [Int32]] = [:]
+
+    /// The built-in lexicon: 40,000 frequent English words (wordfreq, CC BY-SA 4.0).
+    public static let shared = EnglishLexicon(words: frequentWords.split(separator: "\n").map(String.init))
+
+    public init<S: Sequence<String>>(words: S) {
+        for word in words { add(word) }
+    }
+
+    /// Adds a word (lower-case letters); words added later rank after earlier ones.
+    public mutating func add(_ word: String) {
+        let lowered = word.lowercased()
+        guard lowered.count >= 2, lowered.allSatisfy({ $0.isASCII && $0.isLetter }) else { return }
+        let key = SoundKey.english(lowered)
+        guard !key.isEmpty else { return }
+        byKey[key, default: []].append(Int32(words.count))
+        words.append(lowered)
+    }
+
+    public var count: Int { words.count }
+
+    /// Every word, most frequent (or earliest added) first.
+    public var allWords: [String] { words }
+
+    /// True when the lexicon holds `word` (lower-cased).
+    public func contains(_ word: String) -> Bool {
+        byKey[SoundKey.english(word.lowercased())]?.contains { words[Int($0)] == word.lowercased() } ?? false
+    }
+
+    /// The English word that `romanization` (of a Hindi word whose consonants key to `key`) most likely
+    /// spells, if one is close enough.
+    /// - Parameters:
+    ///   - endsInVowel: the Hindi word ends in a pronounced vowel.
+    /// The closest candidate within `limit` (cost per letter), with its cost per letter and its frequency rank.
+    func bestMatch(key: String, romanization: String, endsInVowel: Bool, limit: Double) -> (word: String, cost: Double, rank: Int)? {
+        guard key.count >= 2, let candidates = byKey[key] else { return nil }
+        let roman = Array(romanization.lowercased())
+        var best: (word: String, cost: Double, rank: Int)?
+        for index in candidates {
+            let word = words[Int(index)]
+            guard Self.endsInSoundedVowel(word) == endsInVowel else { continue }
+            let cost = Self.distance(roman, Array(Self.pronounced(word))) / Double(max(roman.count, word.count))
+            guard cost <= limit else { continue }
+            // Frequency breaks ties: earlier (more frequent) words win at equal cost.
+            if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
+        }
+        return best
+    }
+
+    /// A rough spelling of how an English word sounds, in the letters Hindi romanization uses
+    /// (station → steshan, mobile → mobail, school → skul, hockey → hoki), so that candidates are ranked by
+    /// sound rather than by spelling.
+    static func pronounced(_ word: String) -> String {
+        var text = word
+        // Magic e: a vowel, one consonant, a final e.
+        let letters = Array(text)
+        if letters.count >= 4, letters.last == "e", !"aeiou".contains(letters[letters.count - 2]), "aiou".contains(letters[letters.count - 3]) {
+            let vowel: String = ["a": "e", "i": "ai", "o": "o", "u": "yu"][String(letters[letters.count - 3])] ?? ""
+            text = String(letters.dropLast(3)) + vowel + String(letters[letters.count - 2])
+        } else if text.hasSuffix("e"), text.count > 3, !text.hasSuffix("ee") {
+            text.removeLast()
+        }
+        let replacements: [(String, String)] = [
+            ("tion", "shan"), ("sion", "shan"), ("ture", "char"), ("ph", "f"), ("ck", "k"), ("qu", "kv"), ("x", "ks"),
+            ("sch", "sk"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("our", "or"), ("ou", "au"), ("ai", "e"), ("ay", "e"),
+            ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"),
+            ("ge", "je"), ("gi", "ji"), ("gh", ""), ("w", "v"),
+        ]
+        for (from, to) in replacements { text = text.replacingOccurrences(of: from, with: to) }
+        if text.hasSuffix("y") { text = String(text.dropLast()) + "i" }
+        var result = ""
+        for character in text where result.last != character || "aeiou".contains(character) { result.append(character) }
+        return result
+    }
+
+    /// True when the written word ends in a vowel that is pronounced (`party`, `data`, `video`), not in a
+    /// silent e (`mode`, `page`).
+    static func endsInSoundedVowel(_ word: String) -> Bool {
+        guard let last = word.last else { return false }
+        if "aiouy".contains(last) { return true }
+        if last == "e" { return word.hasSuffix("ee") || word.hasSuffix("ie") || word.count <= 2 }
+        return false
+    }
+
+    /// Edit distance in which vowels and near-consonants cost little.
+    static func distance(_ a: [Character], _ b: [Character]) -> Double {
+        if a.isEmpty { return Double(b.count) }
+        if b.isEmpty { return Double(a.count) }
+        func isVowel(_ character: Character) -> Bool { "aeiouy".contains(character) }
+        func indel(_ character: Character) -> Double { isVowel(character) || character == "h" || character == "w" ? 0.5 : 1 }
+        func substitution(_ x: Character, _ y: Character) -> Double {
+            if x == y { return 0 }
+            if isVowel(x) && isVowel(y) { return 0.4 }
+            let near: [Set<Character>] = [["k", "c", "q"], ["s", "z", "c"], ["v", "w"], ["j", "g"], ["t", "d"], ["f", "p"], ["i", "y", "e"]]
+            if near.contains(where: { $0.contains(x) && $0.contains(y) }) { return 0.3 }
+            return 1
+        }
+        var previous = [Double](repeating: 0, count: b.count + 1)
+        for j in 1...b.count { previous[j] = previous[j - 1] + indel(b[j - 1]) }
+        var current = previous
+        for i in 1...a.count {
+            current[0] = previous[0] + indel(a[i - 1])
+            for j in 1...b.count {
+                // A silent final e costs little.
+                let deleteB = (j == b.count && b[j - 1] == "e") ? 0.2 : indel(b[j - 1])
+                current[j] = min(previous[j - 1] + substitution(a[i - 1], b[j - 1]), previous[j] + indel(a[i - 1]), current[j - 1] + deleteB)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+/// Consonant sound keys shared by English spellings and romanized Hindi: vowels and glides dropped,
+/// consonants in broad classes (k c q → K, s z → S, v w → V, m n → N …), doubled letters collapsed.
+enum SoundKey {
+    /// The key of an English word (lower case).
+    static func english(_ word: String) -> String {
+        let letters = Array(word)
+        var classes: [Character] = []
+        var index = 0
+        func at(_ offset: Int) -> Character? { index + offset < letters.count ? letters[index + offset] : nil }
+        func starts(_ text: String) -> Bool {
+            let pattern = Array(text)
+            guard index + pattern.count <= letters.count else { return false }
+            return Array(letters[index..<index + pattern.count]) == pattern
+        }
+        while index < letters.count {
+            let letter = letters[index]
+            let atStart = index == 0
+            if atStart && (starts("kn") || starts("wr") || starts("ps")) {
+                index += 1
+                continue
+            }
+            if starts("sch") { classes += ["S", "K"]; index += 3; continue }
+            if starts("tch") { classes.append("C"); index += 3; continue }
+            if starts("chr") { classes.append("K"); index += 2; continue }
+            if starts("tio") || starts("sio") || starts("cio") { classes.append("S"); index += 2; continue }
+            if starts("ture") { classes += ["C", "R"]; index += 4; continue }
+            if starts("ch") { classes.append("C"); index += 2; continue }
+            if starts("ph") { classes.append("F"); index += 2; continue }
+            if starts("sh") { classes.append("S"); index += 2; continue }
+            if starts("th") { classes.append("T"); index += 2; continue }
+            if starts("gh") { if atStart { classes.append("G") }; index += 2; continue }
+            if starts("ck") { classes.append("K"); index += 2; continue }
+            if starts("qu") { classes += ["K", "V"]; index += 2; continue }
+            if starts("dg") { classes.append("J"); index += 2; continue }
+            switch letter {
+            case "a", "e", "i", "o", "u", "y": break
+            case "x": classes += ["K", "S"]
+            case "c": classes.append(["e", "i", "y"].contains(at(1) ?? " ") ? "S" : "K")
+            case "g": classes.append(["e", "i", "y"].contains(at(1) ?? " ") && at(2) != nil ? "J" : "G")
+            case "s", "z": classes.append("S")
+            case "w":
+                // A w after a vowel and not before one is part of the vowel (show, law, lawn).
+                let afterVowel = index > 0 && "aeiou".contains(letters[index - 1])
+                let beforeVowel = at(1).map { "aeiouy".contains($0) } ?? false
+                if !afterVowel || beforeVowel { classes.append("V") }
+            case "h": if atStart { classes.append("H") }
+            case "m", "n": classes.append("N")
+            case "k", "q": classes.append("K")
+            case "v": classes.append("V")
+            default: classes.append(Character(letter.uppercased()))
+            }
+            index += 1
+        }
+        return collapse(classes)
+    }
+
+    /// The key of a romanized Hindi word's consonants (their Latin spellings, in order; `nasal` for
+    /// anusvara or chandrabindu).
+    static func hindi(_ consonants: [String]) -> String {
+        var classes: [Character] = []
+        for (index, consonant) in consonants.enumerated() {
+            switch consonant {
+            case "k", "kh", "q": classes.append("K")
+            case "g", "gh": classes.append("G")
+            case "ch", "chh": classes.append("C")
+            case "j", "jh": classes.append("J")
+            case "s", "sh", "z": classes.append("S")
+            case "t", "th": classes.append("T")
+            case "d", "dh": classes.append("D")
+            case "n", "m", "nasal": classes.append("N")
+            case "p", "ph": classes.append("P")
+            case "f": classes.append("F")
+            case "b", "bh": classes.append("B")
+            case "v", "w": classes.append("V")
+            case "r", "rh": classes.append("R")
+            case "l": classes.append("L")
+            case "h": if index == 0 { classes.append("H") }
+            default: break  // y and anything else
+            }
+        }
+        return collapse(classes)
+    }
+
+    private static func collapse(_ classes: [Character]) -> String {
+        var key = ""
+        for value in classes where key.last != value { key.append(value) }
+        return key
+    }
+}

@@ -1,0 +1,71 @@
+import CSetuICU
+
+/// Hindi and English names of countries, languages and cities from CLDR, through the ICU Setu links:
+/// रूस → Russia, मॉस्को → Moscow, जापानी → Japanese. Exonyms are translations, not transliterations, so
+/// this is the strongest evidence for the English of a place name.
+///
+/// Built once per process from ICU's data (countries and languages by display name, cities as the
+/// exemplar cities of time zones); names are compared after search folding, so मास्को and मॉस्को differ
+/// but रूस and रूस् do not. Thread-safe.
+package struct Gazetteer: Sendable {
+    package enum Kind: String, Sendable { case country, language, city }
+
+    package struct Entry: Sendable, Hashable {
+        package var hindi: String
+        package var english: String
+        package var kind: Kind
+    }
+
+    /// Entries by the search key of their Hindi name.
+    private let byHindi: [String: Entry]
+    package let entries: [Entry]
+
+    package static let shared = Gazetteer()
+
+    private init() {
+        var entries: [Entry] = []
+        func name(_ body: (UnsafeMutablePointer<UInt16>, Int32) -> Int32) -> String? {
+            var buffer = [UInt16](repeating: 0, count: 256)
+            let length = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress!, 256) }
+            guard length > 0 && length <= 256 else { return nil }
+            return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        }
+        for index in 0..<setu_country_code_count() {
+            guard let code = setu_country_code(index) else { continue }
+            if let hindi = name({ setu_display_country(code, "hi", $0, $1) }), let english = name({ setu_display_country(code, "en", $0, $1) }) {
+                entries.append(Entry(hindi: hindi, english: english, kind: .country))
+            }
+        }
+        for index in 0..<setu_language_code_count() {
+            guard let code = setu_language_code(index) else { continue }
+            if let hindi = name({ setu_display_language(code, "hi", $0, $1) }), let english = name({ setu_display_language(code, "en", $0, $1) }) {
+                entries.append(Entry(hindi: hindi, english: english, kind: .language))
+            }
+        }
+        if let zones = setu_zones_open() {
+            while let zone = setu_zones_next(zones) {
+                if let hindi = name({ setu_exemplar_city(zone, "hi", $0, $1) }), let english = name({ setu_exemplar_city(zone, "en", $0, $1) }) {
+                    entries.append(Entry(hindi: hindi, english: english, kind: .city))
+                }
+            }
+            setu_zones_close(zones)
+        }
+        let folder = SearchFolder()
+        var byHindi: [String: Entry] = [:]
+        var kept: [Entry] = []
+        for entry in entries where TextCharacters.containsDevanagariLetter(entry.hindi) && !TextCharacters.containsDevanagari(entry.english) {
+            let key = folder.key(entry.hindi)
+            if byHindi[key] == nil {
+                byHindi[key] = entry
+                kept.append(entry)
+            }
+        }
+        self.byHindi = byHindi
+        self.entries = kept
+    }
+
+    /// The entry whose Hindi name is `hindi` (compared by search key).
+    package func entry(hindi: String) -> Entry? {
+        byHindi[SearchFolder().key(hindi)]
+    }
+}

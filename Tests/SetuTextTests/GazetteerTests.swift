@@ -1,0 +1,24 @@
+import Testing
+
+@testable import SetuText
+
+/// CLDR names through ICU: countries, languages and cities in Hindi and English.
+@Suite("Gazetteer")
+struct GazetteerTests {
+    @Test("exonyms come from CLDR, not from transliteration", arguments: [
+        ("रूस", "Russia"), ("जापान", "Japan"), ("फ़्रांस", "France"), ("मॉस्को", "Moscow"), ("लंदन", "London"),
+        ("जापानी", "Japanese"), ("हिन्दी", "Hindi"),
+    ])
+    func exonyms(_ hindi: String, _ english: String) {
+        #expect(Gazetteer.shared.entry(hindi: hindi)?.english == english)
+    }
+
+    @Test("every kind is represented")
+    func kinds() {
+        let entries = Gazetteer.shared.entries
+        for kind in [Gazetteer.Kind.country, .language, .city] {
+            #expect(entries.filter { $0.kind == kind }.count >= 100, "\(kind)")
+        }
+        print("gazetteer: \(entries.count) entries")
+    }
+}
