@@ -41,7 +41,14 @@ public enum TermType: String, Sendable, Hashable, Codable, CaseIterable {
     case person, place, organization, event, title, term
 }
 
-/// Usage status of a term (TBX `normativeAuthorization`).
+/// Usage status of a term: the TBX `administrativeStatus` values `preferred`, `admitted` and `forbidden`
+/// (deprecated), plus two review states of entries a tool proposed: `proposed` (English from evidence, not yet
+/// reviewed) and `needs-translation` (a term with no English yet). TBX writes the review states as a
+/// `processStatus` of `provisionallyProcessed` and `unprocessed`.
 public enum TermStatus: String, Sendable, Hashable, Codable, CaseIterable {
-    case preferred, admitted, forbidden
+    case preferred, admitted, forbidden, proposed
+    case needsTranslation = "needs-translation"
+
+    /// True for the states of an entry that nobody has reviewed yet.
+    public var isReview: Bool { self == .proposed || self == .needsTranslation }
 }

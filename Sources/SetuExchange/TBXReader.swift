@@ -45,6 +45,7 @@ struct TBXParseState {
     private var language: String?
     private var termText: String?
     private var termStatus: TermStatus?
+    private var reviewStatus: TermStatus?
     private var terms: [(language: String, text: String, status: TermStatus?)] = []
 
     mutating func start(_ name: String, _ attributes: [String: String], at location: SourceLocation) throws(ExchangeError) {
@@ -58,6 +59,7 @@ struct TBXParseState {
         switch name {
         case "termEntry", "conceptEntry":
             entry = TermEntry(id: attributes["id"], english: [], hindi: [], type: .term)
+            reviewStatus = nil
             entryLocation = location
             terms = []
         case "langSet", "langSec":
@@ -90,6 +92,8 @@ struct TBXParseState {
             let note = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if note.hasPrefix("setu-type:") {
                 entry?.type = TermType(rawValue: note.dropFirst("setu-type:".count).trimmingCharacters(in: .whitespaces)) ?? .term
+            } else if note.hasPrefix("setu-status:") {
+                reviewStatus = TermStatus(rawValue: note.dropFirst("setu-status:".count).trimmingCharacters(in: .whitespaces))
             } else if note.hasPrefix("setu-ambiguous:") {
                 entry?.ambiguous = note.hasSuffix("yes")
             } else if !note.isEmpty {
@@ -105,12 +109,15 @@ struct TBXParseState {
             let statuses = terms.compactMap(\.status)
             finished.status = statuses.contains(.forbidden) ? .forbidden
                 : statuses.contains(.preferred) || statuses.isEmpty ? .preferred : .admitted
-            if finished.english.isEmpty || finished.hindi.isEmpty {
+            if let reviewStatus, reviewStatus.isReview { finished.status = reviewStatus }
+            if finished.english.isEmpty && finished.status == .needsTranslation && !finished.hindi.isEmpty {
+                // An entry waiting for its translation: no English yet, by design.
+            } else if finished.english.isEmpty || finished.hindi.isEmpty {
                 throw .invalid(
                     entryLocation ?? location,
                     reason: "entry \(finished.id) lacks an English or a Hindi term; Setu glossaries need both")
             }
-            if finished.id.isEmpty { finished.id = TermEntry.defaultID(for: finished.preferredEnglish) }
+            if finished.id.isEmpty { finished.id = TermEntry.defaultID(for: finished.english.first ?? finished.hindi[0]) }
             entries.append(finished)
             entry = nil
         default:

@@ -6,8 +6,9 @@ import SetuCore
 ///
 /// Each entry becomes a `termEntry` with its id, a `descrip type="subjectField"` for the domain, notes, and
 /// one `langSet` per language holding a `tig` per term with `administrativeStatus`. Setu's entity type and
-/// ambiguity flag, which TBX-Basic has no data category for, travel as notes (`setu-type: person`), which
-/// `TBXReader` reads back.
+/// ambiguity flag and review states (`proposed`, `needs-translation`), which TBX-Basic has no data category
+/// for, travel as notes (`setu-type: person`, `setu-status: proposed`), which `TBXReader` reads back. An entry
+/// waiting for its translation has no English `langSet`.
 public enum TBXWriter {
     public static func document(_ entries: [TermEntry], title: String = "Setu glossary") -> String {
         var xml = """
@@ -28,6 +29,8 @@ public enum TBXWriter {
             }
             xml += "        <note>setu-type: \(entry.type.rawValue)</note>\n"
             if entry.ambiguous { xml += "        <note>setu-ambiguous: yes</note>\n" }
+            // TBX-Basic has no data category for review states; they travel as a note like the type.
+            if entry.status.isReview { xml += "        <note>setu-status: \(entry.status.rawValue)</note>\n" }
             if let note = entry.note { xml += "        <note>\(XMLEscaping.escape(note))</note>\n" }
             for (language, terms) in [("en", entry.english), ("hi", entry.hindi)] where !terms.isEmpty {
                 xml += "        <langSet xml:lang=\"\(language)\">\n"

@@ -112,8 +112,9 @@ public enum GlossaryParser {
                 let value = String(cell.text[cell.text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
                 builder.set(key, GlossaryCell(text: value, column: cell.column))
             }
+            let entry = builder.finish()
             diagnostics += builder.diagnostics
-            if let entry = builder.entry { entries.append((entry, number)) }
+            if let entry { entries.append((entry, number)) }
         }
         return (entries, diagnostics)
     }
@@ -135,6 +136,7 @@ struct EntryBuilder {
     private var termType: TermType?
     private var fields: [String: String] = [:]
     private var status: TermStatus?
+    private var emptyEnglishColumn: Int?
     private var failed = false
 
     init(path: String, line: Int) {
@@ -153,7 +155,8 @@ struct EntryBuilder {
 
     mutating func english(_ cell: GlossaryCell) {
         englishForms = Self.alternatives(cell.text)
-        if englishForms.isEmpty { return problem(cell.column, "empty English field") }
+        // Only an entry waiting for its translation may leave the English empty; checked once the status is known.
+        if englishForms.isEmpty { emptyEnglishColumn = cell.column }
         for form in englishForms where TextCharacters.containsDevanagariLetter(form) {
             problem(cell.column, "English form \"\(GlossaryDiagnostic.quote(form))\" contains Devanagari; are the columns swapped?")
         }
@@ -181,7 +184,7 @@ struct EntryBuilder {
         switch key {
         case "status":
             guard cell.text.isEmpty || TermStatus(rawValue: cell.text.lowercased()) != nil else {
-                return problem(cell.column, "unknown status \"\(GlossaryDiagnostic.quote(cell.text))\"; expected preferred, admitted or forbidden")
+                return problem(cell.column, "unknown status \"\(GlossaryDiagnostic.quote(cell.text))\"; expected \(TermStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             status = TermStatus(rawValue: cell.text.lowercased())
         case "domain", "note", "id", "ambiguous":
@@ -191,9 +194,15 @@ struct EntryBuilder {
         }
     }
 
-    var entry: TermEntry? {
-        guard !failed, let termType, !englishForms.isEmpty, !hindiForms.isEmpty else { return nil }
+    /// The entry, once every field has been read; reports an empty English field unless the status is
+    /// `needs-translation`.
+    mutating func finish() -> TermEntry? {
+        if let column = emptyEnglishColumn, status != .needsTranslation {
+            problem(column, "empty English field (only an entry with status=needs-translation may leave it empty)")
+        }
+        guard !failed, let termType, !englishForms.isEmpty || status == .needsTranslation, !hindiForms.isEmpty else { return nil }
         var entry = TermEntry(english: englishForms, hindi: hindiForms, type: termType)
+        if englishForms.isEmpty { entry.id = TermEntry.defaultID(for: "hi " + HindiRomanizer.romanize(hindiForms[0])) }
         if let status { entry.status = status }
         entry.domain = fields["domain"]
         entry.note = fields["note"]

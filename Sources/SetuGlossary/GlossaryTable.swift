@@ -94,8 +94,9 @@ struct GlossaryTable {
                 }
             }
             if !seen.contains(.type) { builder.type(GlossaryCell(text: "term", column: 1)) }
+            let entry = builder.finish()
             diagnostics += builder.diagnostics
-            if let entry = builder.entry { entries.append((entry, start)) }
+            if let entry { entries.append((entry, start)) }
         }
         return (entries, diagnostics)
     }

@@ -36,6 +36,18 @@ public enum HindiInflection {
         rule("feminine -ी", "ी", "ा"),
     ]
 
+    /// Base forms a folded word may be an inflection of, by the noun rules (not the feminine -ी rule),
+    /// longest suffix first: `सीटों` → `सीट`, `सीटा`. Candidates only; the caller decides which exist.
+    public static func baseForms(ofKey key: String) -> [String] {
+        let scalars = key.unicodeScalars.map(\.value)
+        return rules.filter { $0.name != "feminine -ी" }.compactMap { rule -> String? in
+            guard scalars.count >= rule.suffix.count + rule.minimumStem, Array(scalars.suffix(rule.suffix.count)) == rule.suffix
+            else { return nil }
+            let base = scalars.dropLast(rule.suffix.count) + rule.replacement
+            return String(String.UnicodeScalarView(base.compactMap(Unicode.Scalar.init)))
+        }
+    }
+
     /// Keys (`TermKey`) of the base-form candidates of a folded word, with the index of the rule that
     /// produced each. Allocation-free: keys are computed over the stem and the replacement directly.
     static func candidateKeys(_ word: UnsafeBufferPointer<UInt32>, _ body: (UInt64, Int) -> Void) {

@@ -53,7 +53,7 @@ public struct Termbase: Sendable {
             for (entry, line) in part.entries {
                 let location = SourceLocation(path: part.path, line: line)
                 let key = entry.preferredEnglish + "\u{1}" + entry.type.rawValue
-                if let first = byEnglish[key], entries[first].id == entry.id || entry.id == TermEntry.defaultID(for: entry.preferredEnglish) {
+                if !entry.english.isEmpty, let first = byEnglish[key], entries[first].id == entry.id || entry.id == TermEntry.defaultID(for: entry.preferredEnglish) {
                     let added = entry.hindi.filter { !entries[first].hindi.contains($0) }
                     entries[first].hindi += added
                     entries[first].english += entry.english.filter { !entries[first].english.contains($0) }
@@ -113,7 +113,9 @@ public struct Termbase: Sendable {
             } else {
                 ids[entry.id] = index
             }
-            if let first = preferred[entry.preferredEnglish], first != index {
+            if entry.english.isEmpty {
+                // An entry waiting for its translation has no English to compare.
+            } else if let first = preferred[entry.preferredEnglish], first != index {
                 diagnostics.append(.init(location, .warning, "preferred English \"\(entry.preferredEnglish)\" also used at line \(locations[first].line ?? 0)"))
             } else {
                 preferred[entry.preferredEnglish] = index

@@ -14,7 +14,7 @@ enum ArgumentLists {
     /// Options that take a value, so that the value is not mistaken for a path. A test checks this list
     /// against every command's help.
     static let valueOptions: Set<String> = [
-        "--db", "--glossary", "--format", "--min-count", "--out", "--lang", "--limit", "--min-score", "--tmx", "--origin",
+        "--db", "--glossary", "--format", "--min-count", "--max-words", "--out", "--lang", "--limit", "--min-score", "--tmx", "--origin",
         "--min-confidence", "--since", "--lang-map", "--on-conflict", "--as", "--hi", "--en", "--creator", "--tbx", "--tsv",
         "--csv", "--xliff", "--xliff-version", "--max-matches", "--english", "--pairs",
     ]

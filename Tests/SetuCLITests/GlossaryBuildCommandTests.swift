@@ -8,7 +8,7 @@ struct GlossaryBuildCommandTests {
         try output.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     }
 
-    @Test("known terms are counted with examples; names after titles are proposed with English forms")
+    @Test("known terms are counted with examples; names are proposed with English and the reasons for them")
     func buildOnSeeds() throws {
         let directory = try Fixtures.temporaryDirectory()
         let corpus = directory.appendingPathComponent("corpus.txt")
@@ -18,6 +18,7 @@ struct GlossaryBuildCommandTests {
             राष्ट्रपति कासिम-जोमार्ट तोकायेव ने अस्ताना में मेहमानों का स्वागत किया।
             राष्ट्रपति कासिम-जोमार्ट तोकायेव ने शिखर सम्मेलन की अध्यक्षता की।
             ग्रामीण विकास योजना के तहत नए घर बनेंगे। ग्रामीण विकास योजना का बजट बढ़ा।
+            रूस के विदेश मंत्री ने मॉस्को में भारतीय नागरिकों से मुलाकात की। भारतीय नागरिकों की सुरक्षा पर बात हुई। दूतावास ने कहा कि भारतीय नागरिक सुरक्षित हैं।
             """.utf8).write(to: corpus)
         // A glossary without Randhir Jaiswal, so the builder has a name to find.
         let glossary = directory.appendingPathComponent("small.tsv")
@@ -28,18 +29,79 @@ struct GlossaryBuildCommandTests {
         let astana = try #require(lines.first { $0["kind"] as? String == "known" && $0["entry"] as? String == "astana" })
         #expect(astana["count"] as? Int == 2)
         #expect((astana["example"] as? String)?.contains("अस्ताना") == true)
-        let jaiswal = try #require(lines.first { $0["kind"] as? String == "candidate" && ($0["surface"] as? String) == "रणधीर जायसवाल" })
-        let english = try #require(jaiswal["english"] as? String)
-        #expect(["Randhir Jaiswal", "Randhir Jayswal", "Randheer Jaiswal"].contains(english))
+        func candidate(_ hindi: String) -> [String: Any]? {
+            lines.first { $0["kind"] as? String == "candidate" && $0["hindi"] as? String == hindi }
+        }
+        let jaiswal = try #require(candidate("रणधीर जायसवाल"))
+        #expect(["Randhir Jaiswal", "Randhir Jayswal", "Randheer Jaiswal"].contains(jaiswal["english"] as? String ?? ""))
+        #expect(jaiswal["type"] as? String == "person")
+        #expect(jaiswal["evidence"] as? String == "romanization")
+        #expect((jaiswal["reasons"] as? [String])?.contains("after-title") == true)
         #expect(jaiswal["count"] as? Int == 2)
-        #expect(lines.contains { ($0["surface"] as? String) == "ग्रामीण विकास योजना" && $0["source"] as? String == "repeated-ngram" })
+        // Exonyms come from CLDR, not from the romanizer.
+        #expect(candidate("रूस")?["english"] as? String == "Russia")
+        #expect(candidate("रूस")?["evidence"] as? String == "gazetteer")
+        #expect(candidate("मॉस्को")?["english"] as? String == "Moscow")
+        // A repeated common-noun phrase is a term without English; its inflected form is merged into the base.
+        let scheme = try #require(candidate("ग्रामीण विकास योजना"))
+        #expect(scheme["english"] as? String == "")
+        #expect(scheme["status"] as? String == "needs-translation")
+        let citizens = try #require(candidate("भारतीय नागरिक"))
+        #expect((citizens["variants"] as? [String]) == ["भारतीय नागरिकों"])
+        // Function words never start or end a candidate.
+        for line in lines where line["kind"] as? String == "candidate" {
+            let words = (line["hindi"] as? String ?? "").split(separator: " ")
+            #expect(!["के", "की", "ने", "को", "में", "से", "कि"].contains(words.first.map(String.init) ?? ""), "\(line)")
+            #expect(!["के", "की", "ने", "को", "में", "से", "कि"].contains(words.last.map(String.init) ?? ""), "\(line)")
+        }
 
         let out = directory.appendingPathComponent("proposed.tsv")
         let written = try CLIRunner.run(["glossary", "build", "--glossary", glossary.path, "--out", out.path, corpus.path])
-        #expect(written.status == 0)
+        #expect(written.status == 0, "\(written.stderr)")
         let check = try CLIRunner.run(["glossary", "check", out.path])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(try String(contentsOf: out, encoding: .utf8).contains("रणधीर जायसवाल"))
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.contains("रणधीर जायसवाल"))
+        #expect(text.contains("\tग्रामीण विकास योजना\tterm\tid=hi-gramin-vikas-yojna\tstatus=needs-translation") || text.contains("status=needs-translation"))
+        #expect(text.contains("status=proposed"))
+        // The same candidates as TBX read back with their review states.
+        let tbx = directory.appendingPathComponent("proposed.tbx")
+        #expect(try CLIRunner.run(["glossary", "build", "--glossary", glossary.path, "--out", tbx.path, corpus.path]).status == 0)
+        let back = directory.appendingPathComponent("back.tsv")
+        let imported = try CLIRunner.run(["glossary", "import", "--out", back.path, tbx.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let again = try String(contentsOf: back, encoding: .utf8)
+        #expect(again.components(separatedBy: "status=needs-translation").count == text.components(separatedBy: "status=needs-translation").count)
+        #expect(again.components(separatedBy: "status=proposed").count == text.components(separatedBy: "status=proposed").count)
+    }
+
+    @Test("bilingual mode: English for terms comes from the aligned translation")
+    func bilingual() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let hindi = directory.appendingPathComponent("a.hi.txt")
+        let english = directory.appendingPathComponent("a.en.txt")
+        try Data("""
+            पटना। राज्य सरकार ने बुधवार को नई शिक्षा नीति लागू करने की घोषणा की।
+            शिक्षा मंत्री सुधा वर्मा ने कहा कि नई शिक्षा नीति से ग्रामीण छात्रों को लाभ होगा।
+            विपक्ष ने कहा कि शिक्षा नीति पर पहले शिक्षकों से बात होनी चाहिए थी।
+            """.utf8).write(to: hindi)
+        try Data("""
+            Patna. The state government on Wednesday announced that it will implement the new education policy.
+            Education minister Sudha Verma said the new education policy would benefit rural students.
+            The opposition said teachers should have been consulted on the education policy first.
+            """.utf8).write(to: english)
+        let result = try CLIRunner.run(["glossary", "build", "--no-glossary", "--format", "jsonl", hindi.path, "--english", english.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try Self.json(result.stdout)
+        let policy = try #require(lines.first { $0["hindi"] as? String == "शिक्षा नीति" })
+        #expect(policy["english"] as? String == "education policy")
+        #expect(policy["evidence"] as? String == "alignment")
+        let verma = try #require(lines.first { $0["hindi"] as? String == "सुधा वर्मा" })
+        #expect(verma["english"] as? String == "Sudha Verma")
+
+        let mismatch = try CLIRunner.run(["glossary", "build", "--no-glossary", hindi.path, hindi.path, "--english", english.path])
+        #expect(mismatch.status != 0)
+        #expect(mismatch.stderr.contains("--english gives 1 file(s) for 2 Hindi file(s)"))
     }
 
     @Test("export to TBX and import it back gives the same glossary")

@@ -50,6 +50,26 @@ struct GlossaryParserTests {
         }
     }
 
+    @Test("an entry waiting for its translation may leave the English empty; no other may")
+    func needsTranslation() throws {
+        let path = try write("\tमौद्रिक नीति समिति\tterm\tstatus=needs-translation\nrepo rate\tरेपो दर\tterm\tstatus=proposed\n")
+        let termbase = try Termbase.load(path: path)
+        #expect(termbase.entries.map(\.english) == [[], ["repo rate"]])
+        #expect(termbase.entries.map(\.status) == [.needsTranslation, .proposed])
+        #expect(termbase.entries[0].id == "hi-maudrik-niti-samiti")
+        // Two untranslated entries are not merged as if they shared an English form.
+        let two = try write("\tमौद्रिक नीति समिति\tterm\tstatus=needs-translation\n\tरेपो दर\tterm\tstatus=needs-translation\n")
+        #expect(try Termbase.load(path: two).entries.count == 2)
+        let table = try write("hindi,english,status\nमौद्रिक नीति समिति,,needs-translation\nरेपो दर,,preferred\n", name: "terms.csv")
+        #expect {
+            try Termbase.load(path: table)
+        } throws: { error in
+            guard case let .invalid(diagnostics) = error as? GlossaryError else { return false }
+            return diagnostics.count == 1 && diagnostics[0].location.line == 3
+                && diagnostics[0].message.contains("only an entry with status=needs-translation may leave it empty")
+        }
+    }
+
     @Test("the same Hindi spelling in two entries is an error unless both are ambiguous")
     func conflicts() throws {
         let conflicting = try write("Russia\tरूस\tplace\nRussian Federation\tरूस\tplace\n")

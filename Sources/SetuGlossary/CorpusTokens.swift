@@ -1,0 +1,70 @@
+import SetuText
+
+/// The tokens of one segment as the term extractor sees them: Devanagari words (a hyphenated compound such
+/// as `भारत-जापान` or `हिंद-प्रशांत` stays one word), Latin words, numbers, brackets and other punctuation.
+/// Spaces are dropped; everything else is a token, so a comma or a danda separates phrases.
+package struct CorpusTokens {
+    package enum Kind: Equatable {
+        case devanagari, latin, number, open, close, punctuation
+    }
+
+    package struct Token {
+        package var kind: Kind
+        /// The text as written.
+        package var text: String
+        /// The search key (`SearchFolder`); punctuation keeps its text.
+        package var key: String
+        /// Code point range in the segment.
+        package var start: Int
+        package var end: Int
+    }
+
+    package var tokens: [Token] = []
+
+    package init(_ text: String, folder: SearchFolder) {
+        let scalars = Array(text.unicodeScalars)
+        func isWord(_ index: Int) -> Bool {
+            let value = scalars[index].value
+            if TextCharacters.isWordCharacter(value) { return true }
+            // Joiners inside a Devanagari word (क्‍ष) belong to it.
+            return (value == 0x200C || value == 0x200D) && index > 0 && TextCharacters.isDevanagari(scalars[index - 1].value)
+        }
+        func isHyphen(_ value: UInt32) -> Bool { value == 0x2D || value == 0x2010 || value == 0x2011 }
+        var index = 0
+        while index < scalars.count {
+            let value = scalars[index].value
+            if TextCharacters.isBlank(value) {
+                index += 1
+                continue
+            }
+            let start = index
+            guard isWord(index) else {
+                index += 1
+                let kind: Kind = "([{".unicodeScalars.contains(scalars[start]) ? .open
+                    : ")]}".unicodeScalars.contains(scalars[start]) ? .close : .punctuation
+                let text = String(scalars[start])
+                tokens.append(Token(kind: kind, text: text, key: text, start: start, end: index))
+                continue
+            }
+            var devanagari = false
+            var latin = false
+            while index < scalars.count {
+                if isWord(index) {
+                    let scalar = scalars[index].value
+                    if TextCharacters.isDevanagariLetter(scalar) { devanagari = true }
+                    if TextCharacters.isLatinLetter(scalar) { latin = true }
+                    index += 1
+                } else if devanagari && isHyphen(scalars[index].value) && index + 1 < scalars.count
+                    && TextCharacters.isDevanagariLetter(scalars[index + 1].value)
+                {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            let text = String(String.UnicodeScalarView(scalars[start..<index]))
+            let kind: Kind = devanagari ? .devanagari : latin ? .latin : .number
+            tokens.append(Token(kind: kind, text: text, key: folder.key(text), start: start, end: index))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import SetuText
+
+/// How common a word is in general Hindi: Zipf frequencies (log₁₀ of occurrences per billion words) of
+/// about 24,000 words from wordfreq's Hindi list (web, subtitles, Wikipedia, news).
+///
+/// The glossary builder reads it as a general-language reference. A word that is common everywhere
+/// (सरकार 6.2, पहली 5.5) says little about a corpus's terms; a word that is rare in general Hindi but
+/// repeated in a corpus (मुद्रास्फीति 3.7, नौवहन absent) marks a term or a name. It also picks the base form of
+/// an inflected word when the corpus never shows it (सीटों → सीट, 5.0, rather than सीटा, absent).
+/// Words are compared by search key (`SearchFolder`), so nukta and chandrabindu spellings share one entry
+/// whose frequency is the sum of theirs. Built once per process; thread-safe.
+public struct HindiWordFrequency: Sendable {
+    private let zipfByKey: [String: Double]
+
+    public static let shared = HindiWordFrequency()
+
+    private init() {
+        let folder = SearchFolder()
+        var perBillion: [String: Double] = [:]
+        for line in Self.table.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t"), let centiZipf = Int(line[line.index(after: tab)...]) else { continue }
+            perBillion[folder.key(String(line[..<tab])), default: 0] += pow(10, Double(centiZipf) / 100)
+        }
+        zipfByKey = perBillion.mapValues { log10($0) }
+    }
+
+    /// The Zipf frequency of `word` (0 when the list does not have it: rarer than about 1 in a million words).
+    public func zipf(_ word: String) -> Double { zipfByKey[SearchFolder().key(word)] ?? 0 }
+
+    /// The Zipf frequency of a word given by its search key.
+    public func zipf(key: String) -> Double { zipfByKey[key] ?? 0 }
+
+    /// Number of distinct search keys in the list.
+    public var count: Int { zipfByKey.count }
+}

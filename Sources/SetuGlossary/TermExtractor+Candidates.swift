@@ -1,0 +1,207 @@
+import Foundation
+import SetuCore
+import SetuText
+
+/// English forms found for Hindi terms by aligning a corpus with its translation (`TermTranslationMiner`),
+/// keyed by the search key of the Hindi base form.
+public struct MinedTranslations: Sendable {
+    public struct Translation: Sendable, Hashable {
+        public var english: String
+        /// Aligned pairs in which both sides occur.
+        public var pairs: Int
+        /// Dice association of the Hindi term and the English n-gram over aligned pairs.
+        public var dice: Double
+
+        public init(english: String, pairs: Int, dice: Double) {
+            self.english = english
+            self.pairs = pairs
+            self.dice = dice
+        }
+    }
+
+    public var byHindiKey: [String: Translation]
+
+    public init(byHindiKey: [String: Translation] = [:]) {
+        self.byHindiKey = byHindiKey
+    }
+}
+
+extension TermExtractor {
+    /// The proposed terms, best first, each with an English form and its evidence.
+    ///
+    /// - Parameters:
+    ///   - glossary: terms already in a glossary are left out, and a new spelling of one of its names (same
+    ///     sound key as its English form) is proposed as a variant of that entry.
+    ///   - translations: English found by aligning the corpus with its translation (bilingual mode).
+    public func candidates(glossary: TermMatcher? = nil, translations: MinedTranslations = MinedTranslations()) -> [TermCandidate] {
+        let groups = groups()
+        let latin = latinIndex()
+        var englishKeys: [String: Int] = [:]
+        for (index, entry) in (glossary?.termbase.entries ?? []).enumerated() {
+            for english in entry.english where english.count >= 4 {
+                let key = PhoneticKey.of(english)
+                if key.count >= 3 && englishKeys[key] == nil { englishKeys[key] = index }
+            }
+        }
+        var proposed: [String: (group: Group, assessment: Assessment)] = [:]
+        for group in groups.values {
+            let assessment = assess(group, latin: latin)
+            if assessment.proposed { proposed[group.key] = (group, assessment) }
+        }
+        // A term opening with a name (झारखंड विधानसभा चुनाव) is the term without it (विधानसभा चुनाव) when the
+        // rest occurs on its own too; names ending in a head noun (झारखंड मुक्ति मोर्चा) stay whole.
+        for (key, item) in proposed where item.assessment.type == .term && item.group.words.count >= 2 {
+            let first = item.group.words[0]
+            guard let name = proposed[first], name.assessment.type != .term else { continue }
+            let rest = item.group.words.dropFirst().joined(separator: " ")
+            guard let restGroup = groups[rest], restGroup.count > item.group.count, restGroup.words.count >= 2 else { continue }
+            proposed[key] = nil
+            if proposed[rest] == nil {
+                var assessment = assess(restGroup, latin: latin)
+                assessment.proposed = true
+                assessment.reasons.insert(.repeated)
+                proposed[rest] = (restGroup, assessment)
+            }
+        }
+        // A term whose first or last word is a proposed single-word name or term, seen once, is that word in
+        // passing (मतदान दुमका, झामुमो सरकार, सेमीकंडक्टर संयंत्र), not a term of its own.
+        for (key, item) in proposed where item.assessment.type == .term && item.group.words.count >= 2 && item.group.count == 1 {
+            let edges = [item.group.words.first!, item.group.words.last!]
+            if edges.contains(where: { proposed[$0] != nil }) { proposed[key] = nil }
+        }
+        var kept = Array(proposed.values).filter { item in
+            guard let glossary else { return true }
+            let length = item.group.display.unicodeScalars.count
+            return !glossary.matches(in: item.group.display).contains { $0.start == 0 && $0.end == length }
+        }
+        kept = mergeShortForms(kept, groups: groups)
+        var result: [TermCandidate] = []
+        for (group, assessment) in kept {
+            var candidate = TermCandidate(
+                hindi: group.display,
+                variants: group.surfaces.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+                    .filter { $0 != group.display },
+                count: group.count, documents: group.documents, example: group.example, type: assessment.type,
+                reasons: assessment.reasons.sorted(), termhood: group.termhood,
+                score: assessment.nameScore + assessment.termScore + log2(Double(group.count)),
+                english: "", evidence: .none, evidenceNote: "", existingEntry: nil)
+            let words = HindiRomanizer.words(group.display)
+            let roman = words.map(\.text).joined(separator: " ")
+            if let index = englishKeys[PhoneticKey.of(roman)], PhoneticKey.of(roman).count >= 3, let entry = glossary?.termbase.entries[index] {
+                candidate.english = entry.preferredEnglish
+                candidate.evidence = .glossary
+                candidate.existingEntry = entry.id
+                candidate.evidenceNote = "sounds like \(entry.preferredEnglish)"
+                candidate.type = entry.type
+                candidate.reasons.insert(.glossarySpelling, at: 0)
+            } else if let entry = assessment.gazetteer {
+                candidate.english = entry.english
+                candidate.evidence = .gazetteer
+                candidate.evidenceNote = "CLDR \(entry.kind.rawValue)"
+            } else if let text = assessment.latin {
+                candidate.english = text
+                candidate.evidence = .latinMention
+                candidate.evidenceNote = "written \"\(text)\" in the corpus"
+            } else if let mined = translations.byHindiKey[group.key] {
+                candidate.english = mined.english
+                candidate.evidence = .alignment
+                candidate.evidenceNote = String(format: "%d aligned pair(s), Dice %.2f", mined.pairs, mined.dice)
+            } else if let acronym = assessment.acronym {
+                candidate.english = acronym
+                candidate.evidence = .acronym
+            } else if words.allSatisfy({ $0.method == "lexicon" || $0.method == "acronym" }) {
+                candidate.english = roman
+                candidate.evidence = .loanword
+            } else if candidate.isName && romanizable(group, type: candidate.type) {
+                candidate.english = roman
+                candidate.evidence = .romanization
+            }
+            result.append(candidate)
+        }
+        abbreviate(&result, groups: groups)
+        return result.sorted { ($0.score, $0.count, $1.hindi) > ($1.score, $1.count, $0.hindi) }
+    }
+
+    /// An abbreviation defined in brackets (`झारखंड मुक्ति मोर्चा (झामुमो)`) that has no English of its own
+    /// takes the initials of its long form's English: JMM.
+    func abbreviate(_ candidates: inout [TermCandidate], groups: [String: Group]) {
+        var bySpelling: [String: Int] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            for spelling in [candidate.hindi] + candidate.variants { bySpelling[folder.key(spelling)] = index }
+        }
+        for index in candidates.indices where candidates[index].reasons.contains(.abbreviation) {
+            guard [.none, .romanization].contains(candidates[index].evidence),
+                let group = groups[folder.key(candidates[index].hindi)], let partner = group.partner,
+                group.words.count == 1, let long = bySpelling[folder.key(partner)], long != index,
+                ![.none, .romanization].contains(candidates[long].evidence) || candidates[long].isName
+            else { continue }
+            let words = candidates[long].english.split(separator: " ").filter { !["of", "and", "the", "for", "in", "on"].contains($0.lowercased()) }
+            guard words.count >= 2 else { continue }
+            candidates[index].english = String(words.compactMap(\.first).map { Character($0.uppercased()) })
+            candidates[index].evidence = .abbreviation
+            candidates[index].evidenceNote = "initials of \(candidates[long].english)"
+        }
+    }
+
+    /// A name is romanized only when its words are names themselves: an organization made of common Hindi
+    /// words (`भारत निर्वाचन आयोग`) is translated into English, and a romanization would be wrong.
+    /// People and places are romanized unless a word is very common (a translated part such as `दक्षिण`);
+    /// organizations and events only when every word is uncommon in general Hindi.
+    func romanizable(_ group: Group, type: TermType) -> Bool {
+        let limit = type == .person || type == .place ? 5.0 : 4.0
+        return group.words.flatMap { $0.split(separator: "-").map(String.init) }.allSatisfy { word in
+            frequency.zipf(key: word) < limit || Gazetteer.shared.entry(hindi: word) != nil
+        }
+    }
+
+    /// A single word that is the first or last word of a proposed person's name (`सहगल` for `अनिरुद्ध सहगल`)
+    /// becomes a spelling of that entry, proposed or not; a proposed phrase never seen outside a longer
+    /// proposed one is dropped.
+    func mergeShortForms(_ proposed: [(group: Group, assessment: Assessment)], groups: [String: Group]) -> [(group: Group, assessment: Assessment)] {
+        var result = proposed.sorted { $0.group.words.count > $1.group.words.count }
+        var removed = Set<Int>()
+        for shortIndex in result.indices.reversed() {
+            let short = result[shortIndex].group
+            for longIndex in result.indices where !removed.contains(longIndex) && longIndex != shortIndex {
+                let long = result[longIndex].group
+                guard long.words.count > short.words.count else { break }
+                let isPart = (0...(long.words.count - short.words.count)).contains { offset in
+                    Array(long.words[offset..<offset + short.words.count]) == short.words
+                }
+                guard isPart else { continue }
+                if result[longIndex].assessment.type == .person && short.words.count == 1 && result[shortIndex].assessment.gazetteer == nil {
+                    removed.insert(shortIndex)
+                    break
+                }
+                if short.count <= long.count {
+                    removed.insert(shortIndex)
+                    break
+                }
+            }
+        }
+        result = result.indices.filter { !removed.contains($0) }.map { result[$0] }
+        // Short forms of people's names take their place as spellings: टुडू ने दावा किया.
+        let claimed = Set(result.map(\.group.key))
+        for index in result.indices where result[index].assessment.type == .person && result[index].group.words.count >= 2 {
+            for word in [result[index].group.words.first!, result[index].group.words.last!] where !claimed.contains(word) {
+                guard let short = groups[word], frequency.zipf(key: word) < 4.6 else { continue }
+                for (surface, count) in short.surfaces { result[index].group.surfaces[surface, default: 0] += count }
+                result[index].group.count = max(result[index].group.count, short.count)
+            }
+        }
+        return result
+    }
+
+    /// One line per phrase with its features, for tuning and for `--explain`.
+    public func explain() -> [String] {
+        let latin = latinIndex()
+        return groups().values.sorted { $0.key < $1.key }.map { group in
+            let assessment = assess(group, latin: latin)
+            return String(
+                format: "%@\t%@\tf=%d whole=%d C=%.2f zmin=%.2f zmax=%.2f name=%.1f term=%.1f %@ [%@]",
+                assessment.proposed ? "+" : "-", group.display, group.count, group.wholeRuns, group.termhood,
+                assessment.minimumZipf, assessment.maximumZipf, assessment.nameScore, assessment.termScore,
+                assessment.type.rawValue, assessment.reasons.sorted().map(\.rawValue).joined(separator: ","))
+        }
+    }
+}

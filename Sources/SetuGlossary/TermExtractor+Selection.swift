@@ -1,0 +1,256 @@
+import Foundation
+import SetuCore
+import SetuText
+
+extension TermExtractor {
+    /// Phrases that share a base form, with what the corpus says about them.
+    struct Group {
+        var key: String
+        var words: [String]
+        var display: String
+        var count = 0
+        var documents = 0
+        var surfaces: [String: Int] = [:]
+        var example = ""
+        var cues: Cues = []
+        var wholeRuns = 0
+        var partner: String?
+        var containerSum = 0
+        var containers: Set<String> = []
+
+        /// C-value with w(n) = log₂(n + 1).
+        var termhood: Double {
+            let weight = log2(Double(words.count + 1))
+            guard !containers.isEmpty else { return weight * Double(count) }
+            return weight * (Double(count) - Double(containerSum) / Double(containers.count))
+        }
+    }
+
+    /// Features of a group that decide whether it is proposed; exposed to tests through `explain()`.
+    struct Assessment {
+        var reasons: Set<TermCandidate.Reason> = []
+        var type: TermType = .term
+        var nameScore = 0.0
+        var termScore = 0.0
+        var proposed = false
+        var minimumZipf = 0.0
+        var maximumZipf = 0.0
+        var gazetteer: Gazetteer.Entry?
+        var latin: String?
+        var acronym: String?
+    }
+
+    /// Groups phrases by base form and computes nesting for the C-value.
+    func groups() -> [String: Group] {
+        var groupOf: [String: String] = [:]
+        var groups: [String: Group] = [:]
+        for (key, phrase) in phrases {
+            let (words, display) = baseForm(phrase)
+            let groupKey = words.joined(separator: " ")
+            groupOf[key] = groupKey
+            var group = groups[groupKey] ?? Group(key: groupKey, words: words, display: display)
+            if let best = group.surfaces.max(by: { $0.value < $1.value }), let mine = phrase.surfaces.values.max(), mine > best.value,
+                words == phrase.words
+            {
+                group.display = display
+            }
+            group.count += phrase.count
+            group.documents = max(group.documents, phrase.documents)
+            for (surface, count) in phrase.surfaces { group.surfaces[surface, default: 0] += count }
+            if group.example.isEmpty { group.example = phrase.example }
+            group.cues.formUnion(phrase.cues)
+            group.wholeRuns += phrase.wholeRuns
+            if group.partner == nil { group.partner = phrase.partner }
+            groups[groupKey] = group
+        }
+        // Nesting: every proper sub-phrase of a phrase is contained in that phrase's group.
+        for (key, phrase) in phrases where phrase.words.count > 1 {
+            guard let container = groupOf[key], let containerCount = groups[container]?.count else { continue }
+            let words = phrase.words
+            for first in 0..<words.count {
+                for last in first..<words.count where last - first + 1 < words.count {
+                    let sub = words[first...last].joined(separator: " ")
+                    guard let subGroup = groupOf[sub], subGroup != container else { continue }
+                    if groups[subGroup]?.containers.insert(container).inserted == true {
+                        groups[subGroup]?.containerSum += containerCount
+                    }
+                }
+            }
+        }
+        return groups
+    }
+
+    /// The base form of a phrase: its last word reduced by the inflection rules to a form the corpus shows
+    /// at the end of the same phrase, or else to the form general Hindi uses most.
+    func baseForm(_ phrase: Phrase) -> (words: [String], display: String) {
+        let display = phrase.surfaces.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
+        guard let last = phrase.words.last else { return (phrase.words, display) }
+        let prefix = phrase.words.dropLast()
+        var best: (key: String, strip: Int, replacement: String, score: Double)?
+        let surfaceZipf = frequency.zipf(key: last)
+        for rule in HindiInflection.rules where rule.name != "feminine -ी" {
+            let scalars = Array(last.unicodeScalars).map(\.value)
+            guard scalars.count >= rule.suffix.count + rule.minimumStem, Array(scalars.suffix(rule.suffix.count)) == rule.suffix
+            else { continue }
+            let base = String(String.UnicodeScalarView((scalars.dropLast(rule.suffix.count) + rule.replacement).compactMap(Unicode.Scalar.init)))
+            let attested = phrases[(prefix + [base]).joined(separator: " ")]?.count ?? 0
+            let zipf = frequency.zipf(key: base)
+            guard attested > 0 || (zipf >= 3 && zipf >= surfaceZipf - 0.5) else { continue }
+            let score = Double(attested) * 10 + zipf
+            if best == nil || score > best!.score {
+                best = (base, rule.suffix.count, String(String.UnicodeScalarView(rule.replacement.compactMap(Unicode.Scalar.init))), score)
+            }
+        }
+        guard let best else { return (phrase.words, display) }
+        var displayScalars = Array(display.unicodeScalars)
+        displayScalars.removeLast(min(best.strip, displayScalars.count))
+        return (prefix + [best.key], String(String.UnicodeScalarView(displayScalars)) + best.replacement)
+    }
+
+    /// A Latin mention of a name in the corpus.
+    struct LatinMention {
+        var text: String
+        /// False for a single word that is also a common English word (`Record` opening a tweet): usable as
+        /// English, but no evidence that the Hindi is a name.
+        var isName: Bool
+    }
+
+    /// Latin mentions by sound key (`=` + letters for capitals-only acronyms), whole runs and their words.
+    func latinIndex() -> [String: LatinMention] {
+        var index: [String: (mention: LatinMention, count: Int)] = [:]
+        for (mention, count) in latinMentions {
+            let words = mention.split(separator: " ").map(String.init)
+            for text in Set([mention] + words) {
+                let capitals = text.count >= 2 && text == text.uppercased()
+                let key = capitals ? "=" + text : PhoneticKey.of(text)
+                guard key.count >= 3 else { continue }
+                if let known = index[key], known.count >= count { continue }
+                let isName = capitals || text.contains(" ") || !EnglishLexicon.shared.contains(text.lowercased())
+                index[key] = (LatinMention(text: text, isName: isName), count)
+            }
+        }
+        return index.mapValues(\.mention)
+    }
+
+    /// Decides whether a group is proposed, as what, and why.
+    ///
+    /// Name evidence adds up to `nameScore`; 2.5 proposes a name. Strong evidence alone suffices (gazetteer,
+    /// Latin mention, acronym, abbreviation, institution head, a title before it, `… ने कहा`); weaker cues need
+    /// company (place context, `… में`, a generic head, words rare in general Hindi, repetition, spread).
+    /// Terms without name evidence are proposed on termhood: a C-value of at least two occurrences, or one
+    /// occurrence of a loan term or of a phrase of words rare in general Hindi.
+    func assess(_ group: Group, latin: [String: LatinMention]) -> Assessment {
+        var assessment = Assessment()
+        let zipfs = group.words.map { frequency.zipf(key: $0) }
+        assessment.minimumZipf = zipfs.min() ?? 0
+        assessment.maximumZipf = zipfs.max() ?? 0
+        let single = group.words.count == 1
+        let scalars = Array(group.display.unicodeScalars).map(\.value)
+        func add(_ reason: TermCandidate.Reason, _ score: Double, as type: TermType? = nil) {
+            assessment.reasons.insert(reason)
+            assessment.nameScore += score
+            if let type, assessment.type == .term { assessment.type = type }
+        }
+        // भारत-जापान: two names joined as a modifier (India-Japan talks), not a term of its own.
+        if single, group.key.contains("-"),
+            group.key.split(separator: "-").allSatisfy({ Gazetteer.shared.entry(hindi: String($0)) != nil })
+        {
+            return assessment
+        }
+        if let entry = Gazetteer.shared.entry(hindi: group.display) ?? Gazetteer.shared.entry(hindi: group.key),
+            entry.kind != .language
+        {
+            assessment.gazetteer = entry
+            add(.gazetteer, 3, as: .place)
+        }
+        if single, let letters = HindiRomanizer.decodeAcronym(scalars.filter { $0 != 0x2D }) {
+            assessment.acronym = letters
+            add(.acronym, 3, as: .organization)
+        }
+        let roman = HindiRomanizer.romanize(group.display)
+        let mention = assessment.acronym.flatMap { latin["=" + $0] } ?? (assessment.acronym == nil ? latin[PhoneticKey.of(roman)] : nil)
+        if let mention {
+            assessment.latin = mention.text
+            if mention.isName {
+                // Without other cues: two or three uncommon words are a person's name, one word a place.
+                let person = (2...3).contains(group.words.count) && assessment.maximumZipf < 4.2
+                add(.latinMention, 3, as: person ? .person : .place)
+            }
+        }
+        if group.cues.contains(.abbreviationShort) || group.cues.contains(.abbreviationLong) {
+            add(.abbreviation, 3, as: .organization)
+        }
+        // Common words are not names however they are used: आयोग ने, सरकार ने. Surnames are common words too
+        // (वर्मा, शर्मा), so a name may have one such word next to an uncommon one.
+        let meanZipf = zipfs.reduce(0, +) / Double(max(zipfs.count, 1))
+        let nameLike = assessment.maximumZipf < 4.6 || (zipfs.count >= 2 && assessment.maximumZipf < 5.6 && meanZipf < 4.8)
+        if group.cues.contains(.afterTitle) && nameLike && group.words.count <= 3 {
+            assessment.reasons.insert(.afterTitle)
+            assessment.nameScore += 2.5
+            assessment.type = .person
+        }
+        if group.cues.contains(.personContext) && nameLike {
+            add(.personContext, group.cues.contains(.speech) ? 2.5 : 1, as: .person)
+        }
+        if (group.cues.contains(.placeContext) || group.cues.contains(.dateline)) && nameLike {
+            assessment.reasons.insert(.placeContext)
+            assessment.nameScore += 2
+            if assessment.type == .term || assessment.type == .person { assessment.type = .place }
+        }
+        if group.cues.contains(.locative) && assessment.maximumZipf < 4.2 && !endsInflected(scalars) {
+            add(.placeContext, 1, as: .place)
+        }
+        if !single, let head = group.words.last, group.wholeRuns > 0 {
+            // A phrase ending in an institution's head noun is a name (विदेश मंत्रालय, भारत निर्वाचन आयोग); one
+            // ending in a generic head needs a name inside it (दक्षिण चीन सागर) or other evidence.
+            let containsName = group.words.dropLast().contains { word in
+                (Gazetteer.shared.entry(hindi: word).map { $0.kind != .language } ?? false) || frequency.zipf(key: word) < 3.5
+            }
+            let headType: (TermType, Double)? = HindiWordClasses.organizationHeadKeys.contains(head) ? (.organization, 2.5)
+                : HindiWordClasses.placeHeadKeys.contains(head) ? (.place, 2)
+                : HindiWordClasses.eventHeadKeys.contains(head) ? (.event, 1.5)
+                : HindiWordClasses.weakOrganizationHeadKeys.contains(head) ? (.organization, 1.5)
+                : HindiWordClasses.weakPlaceHeadKeys.contains(head) ? (.place, 1) : nil
+            if let (type, score) = headType {
+                assessment.reasons.insert(.nameHead)
+                assessment.nameScore += score + (containsName ? 1 : 0)
+                if assessment.type == .term || assessment.type == .person { assessment.type = type }
+            }
+        }
+        if HindiRomanizer.looksBorrowed(scalars) { assessment.reasons.insert(.loanSpelling) }
+        if assessment.maximumZipf < 3 {
+            assessment.reasons.insert(.rareWords)
+            assessment.nameScore += single ? 1 : 0.5
+        }
+        let termhood = group.termhood
+        if termhood >= 2 * log2(Double(group.words.count + 1)) - 0.01 {
+            assessment.reasons.insert(.repeated)
+            assessment.nameScore += 0.5
+        }
+        if group.documents >= 2 {
+            assessment.reasons.insert(.spread)
+            assessment.nameScore += 0.5
+        }
+
+        if single {
+            if assessment.maximumZipf < 3 && group.count >= 2 { assessment.termScore = 2 }
+            if assessment.reasons.contains(.loanSpelling) && assessment.maximumZipf < 3.5 { assessment.termScore += 1 }
+        } else {
+            assessment.termScore = termhood / log2(Double(group.words.count + 1))
+            // Seen once, a phrase is a term only if it is made of words general Hindi rarely uses (निर्बाध नौवहन).
+            if group.wholeRuns > 0 && assessment.minimumZipf < 3 { assessment.termScore += 1 }
+            // Inside two or more different longer phrases, and on its own: a unit (आपूर्ति श्रृंखला).
+            if group.containers.count >= 2 && group.count > group.containerSum / group.containers.count { assessment.termScore += 1 }
+        }
+        assessment.proposed = assessment.nameScore >= 2.5
+            || (assessment.termScore >= 2 && group.count >= options.minimumCount && termhood > 0)
+        if assessment.nameScore < 2.5 { assessment.type = .term }
+        return assessment
+    }
+
+    /// True for a word ending like an inflected noun (`-ों`, `-ें`, `-ओं`), which is rarely a bare name.
+    func endsInflected(_ scalars: [UInt32]) -> Bool {
+        guard let last = scalars.last, scalars.count >= 3 else { return false }
+        return last == 0x0902 && [0x094B, 0x0947, 0x0913, 0x090F].contains(scalars[scalars.count - 2])  // ों ें ओं एं
+    }
+}
