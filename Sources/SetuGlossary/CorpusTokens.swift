@@ -1,7 +1,8 @@
 import SetuText
 
 /// The tokens of one segment as the term extractor sees them: Devanagari words (a hyphenated compound such
-/// as `भारत-जापान` or `हिंद-प्रशांत` stays one word), Latin words, numbers, brackets and other punctuation.
+/// as `भारत-जापान` or `हिंद-प्रशांत`, or a name with a number such as `चंद्रयान-3`, stays one word), Latin
+/// words, numbers, brackets and other punctuation.
 /// Spaces are dropped; everything else is a token, so a comma or a danda separates phrases.
 package struct CorpusTokens {
     package enum Kind: Equatable {
@@ -55,12 +56,19 @@ package struct CorpusTokens {
                     if TextCharacters.isLatinLetter(scalar) { latin = true }
                     index += 1
                 } else if devanagari && isHyphen(scalars[index].value) && index + 1 < scalars.count
-                    && TextCharacters.isDevanagariLetter(scalars[index + 1].value)
+                    && (TextCharacters.isDevanagariLetter(scalars[index + 1].value) || TextCharacters.isDigit(scalars[index + 1].value))
                 {
+                    // `हिंद-प्रशांत`, and names with a number: `चंद्रयान-3`, `जलदृष्टि-1`.
                     index += 1
                 } else {
                     break
                 }
+            }
+            // An initial with its dot stays one word (`आर. सेल्वकुमार`, `एस. जयशंकर`): a Hindi letter name.
+            if devanagari, index < scalars.count, scalars[index] == ".", index - start <= 3,
+                HindiRomanizer.decodeAcronym(scalars[start..<index].map(\.value), minimumLetters: 1)?.count == 1
+            {
+                index += 1
             }
             let text = String(String.UnicodeScalarView(scalars[start..<index]))
             let kind: Kind = devanagari ? .devanagari : latin ? .latin : .number

@@ -30,9 +30,18 @@ public enum HindiRomanizer {
     public static func words(_ text: String, lexicon: EnglishLexicon? = .shared, gazetteer: Bool = true) -> [Word] {
         // A country, language or city CLDR names in both languages: its English name is a translation.
         if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
-        return text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" }).map { token -> Word in
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
+        return tokens.map { token -> Word in
             let scalars = String(token).unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
             if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
+            // A lone letter name before more of a name is an initial: एस जयशंकर → S Jaishankar.
+            if tokens.count > 1, token != tokens.last, initials.contains(String(token)), let letter = decodeAcronym(scalars, minimumLetters: 1) {
+                return Word(text: letter, method: "acronym")
+            }
+            // An initial keeps its dot: आर. → R.
+            if token.hasSuffix("."), let letter = decodeAcronym(scalars, minimumLetters: 1), letter.count == 1 {
+                return Word(text: letter + ".", method: "acronym")
+            }
             if gazetteer, let entry = Gazetteer.shared.entry(hindi: String(token)) {
                 return Word(text: entry.english, method: "gazetteer")
             }
@@ -61,6 +70,11 @@ public enum HindiRomanizer {
             return Word(text: roman.prefix(1).uppercased() + roman.dropFirst(), method: "rules")
         }
     }
+
+    /// Letter names that are not also Hindi words (के, जी, ए are), so a lone one is an initial.
+    static let initials: Set<String> = [
+        "एस", "आर", "पी", "एम", "जे", "बी", "डी", "टी", "वी", "एन", "एल", "एच", "एफ", "क्यू", "डब्ल्यू", "वाई", "एक्स", "सी",
+    ]
 
     // MARK: - Loanwords
 
@@ -101,7 +115,7 @@ public enum HindiRomanizer {
     }
 
     /// The acronym spelled by `word`, if the whole word splits into at least two letter names.
-    static func decodeAcronym(_ word: [UInt32]) -> String? {
+    static func decodeAcronym(_ word: [UInt32], minimumLetters: Int = 2) -> String? {
         let word = word.filter { $0 != 0x093C }
         var letters = ""
         var index = 0
@@ -118,7 +132,7 @@ public enum HindiRomanizer {
             }
             return nil
         }
-        return letters.count >= 2 ? letters : nil
+        return letters.count >= minimumLetters ? letters : nil
     }
 
     private static func isDependent(_ scalar: UInt32) -> Bool {
@@ -130,11 +144,15 @@ public enum HindiRomanizer {
     /// Endings that start a new element of a place or person name: each part is romanized on its own, so
     /// the schwa rule does not run across the join (श्रीनगर → Srinagar, not Shringar).
     static let compoundEndings: [([UInt32], separate: Bool)] =
-        ["नगर", "पुर", "पुरा", "पुरम", "गढ़", "गढ", "गंज", "बाद", "आबाद", "पुरी", "गांव", "गाँव"].map { ($0.unicodeScalars.map(\.value), false) }
+        HindiWordClasses.placeNameEndings.map { ($0.unicodeScalars.map(\.value), false) }
         // Written as a second word in English (लोकसभा → Lok Sabha, शिवसेना → Shiv Sena, तमिलनाडु → Tamil Nadu).
         + ["सभा", "सेना", "नाडु", "महल"].map { ($0.unicodeScalars.map(\.value), true) }
 
     static func romanizeWord(_ word: [UInt32]) -> String {
+        // `श्री` opening a name is an element of its own: श्रीहरिकोटा → Sri + harikota, not Srihrikota.
+        if word.starts(with: shri) && word.count > shri.count + 1 && !isDependent(word[shri.count]) {
+            return "sri" + romanizeWord(Array(word.dropFirst(shri.count)))
+        }
         for (ending, separate) in compoundEndings where word.count >= ending.count + 2 && Array(word.suffix(ending.count)) == ending {
             let stem = Array(word.dropLast(ending.count))
             // Only when the stem ends a syllable of its own (not in a virama or a vowel sign that needs the ending).
@@ -286,11 +304,19 @@ public enum HindiRomanizer {
             let previous = offset > 0 ? parts[offset - 1] : nil
             let next = offset + 1 < parts.count ? parts[offset + 1] : nil
             switch part {
-            case let .consonant(latin, _):
+            case let .consonant(latin, cluster):
                 if offset == 0, startsWithShri, latin == "sh" {
                     result += "s"
+                } else if latin == "ch", cluster, case .consonant("chh", _)? = next {
+                    continue  // च्छ is written chh: कच्छप → Kachhap, अच्छा → achha
+                } else if latin == "y", next == nil, case .vowel("a", false, true)? = previous,
+                    parts.filter(\.isVowel).count >= 2 || parts.first.map({ if case .consonant(_, true) = $0 { return true } else { return false } }) == true
+                {
+                    result += "y"  // a final ाय after another syllable or a cluster: सहाय → Sahay, उपाध्याय → Upadhyay, न्याय → Nyay
+                } else if latin == "y", case .vowel("a", true, false)? = previous, next?.isConsonant == true, offset >= 2 {
+                    result += "i"  // a short a + y closing a syllable: जयशंकर → Jaishankar, जयराम → Jairam
                 } else if latin == "y", case .vowel("a", false, true)? = previous, next == nil || next?.isConsonant == true {
-                    result += "i"  // ाय before a consonant or at the end: रायपुर → Raipur, जायसवाल → Jaiswal, राय → Rai
+                    result += "i"  // ाय before a consonant or in one syllable: रायपुर → Raipur, जायसवाल → Jaiswal, राय → Rai
                 } else if latin == "v", case .consonant(let first, let cluster)? = previous,
                     (cluster ? ["s", "sh", "d", "dh", "j", "k"] : ["s", "sh"]).contains(first)
                 {

@@ -43,7 +43,8 @@ public enum HindiWordClasses {
         अधिक कम ज्यादा ज़्यादा बहुत काफी काफ़ी थोड़ा थोड़ी थोड़े पूरा पूरी पूरे कुल ऐसा ऐसी ऐसे वैसा वैसे इतना इतनी इतने \
         उतना कितना कितने सबसे लगभग करीब कुछेक बड़ा बड़ी बड़े छोटा छोटी छोटे नया नई नए नये पुराना पुरानी पुराने अच्छा \
         अच्छी अच्छे खराब ख़राब भारी अहम विशेष खास ख़ास ताज़ा ताजा लंबा लंबी लंबे कड़ा कड़ी कड़े तेज़ तेज ऊंचा ऊंची ऊंचे \
-        मौजूदा वर्तमान संबंधित विभिन्न अलग शुरुआती आगामी बाकी बाक़ी दोगुना दोगुनी आधा आधी
+        मौजूदा वर्तमान संबंधित विभिन्न अलग शुरुआती आगामी बाकी बाक़ी दोगुना दोगुनी आधा आधी मुख्य सामान्य \
+        बराबर-बराबर ज्यादातर लगभग संभावित कथित तथाकथित
         """
     static let particles = "भी ही तो नहीं नहीँ मत न जी हां हाँ सिर्फ केवल मात्र भर तक ज़रूर जरूर शायद"
     static let adverbs = """
@@ -68,7 +69,9 @@ public enum HindiWordClasses {
         कहेंगे बोले बोला बोली लिखा लिखी लिखे पढ़ा जुड़ी जुड़ा जुड़े जोड़ा गिरा गिरी गिरे उठाया उठाए चलाया चली चला चले \
         चलेगा रुका रुकी रुके छोड़ा छोड़ी छोड़े भेजा भेजी भेजे डाला डाली डाले सौंपा सौंपी सौंपे जीता जीती जीते हारा हारी हारे \
         खेला खेली खेले निकला निकली निकले निकाला उतरा उतरी उतरे टूटा टूटी टूटे मारा मारी मारे बचा बची बचे बचाया समझा \
-        समझी समझे आईं गईं रहीं दीं लीं कीं हुईं चुकीं सकीं पड़ा पड़ी पड़े पड़ेगा
+        समझी समझे आईं गईं रहीं दीं लीं कीं हुईं चुकीं सकीं पड़ा पड़ी पड़े पड़ेगा दिखाईं \
+        पेश बंद खारिज ख़ारिज रद्द मंजूर मंज़ूर स्वीकार इनकार लागू गिरफ्तार गिरफ़्तार बरामद जब्त ज़ब्त नियुक्त निलंबित \
+        प्रस्तुत आयोजित संपन्न प्राप्त हासिल पारित दाखिल दाख़िल रवाना स्थापित प्रक्षेपित तबाह नष्ट बहाल
         """
     static let numberWords = "शून्य डेढ़ ढाई सवा साढ़े पौने"
     /// Units after a number (`67.4 प्रतिशत मतदान`): the number's, not part of the phrase that follows.
@@ -88,7 +91,7 @@ public enum HindiWordClasses {
     static let verbEndings = [
         "ना", "ने", "नी", "ता", "ती", "ते", "तीं", "ा", "ी", "े", "ें", "ीं", "ो", "ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा",
         "कर", "ाया", "ाई", "ाए", "ाएं", "ाएगा", "ाएगी", "ाएंगे", "ाने", "ाना", "ाता", "ाती", "ाते", "वाया", "वाई", "वाने",
-        "एगा", "एगी", "एंगे", "एं", "ए", "ई", "या", "ये", "यी",
+        "एगा", "एगी", "एंगे", "एं", "ए", "ई", "ईं", "या", "ये", "यी",
     ]
     /// Forms the generated verb paradigm would wrongly claim (nouns spelled like a verb form).
     static let notVerbs: Set<String> = ["पानी", "खेल", "लगान", "देखरेख", "मानी", "करी", "रखी", "बनी", "खोली", "बोली"]
@@ -105,7 +108,8 @@ public enum HindiWordClasses {
         बेटे बेटी भाई बहन संयोजक प्रभारी संवाददाता दूत पदाधिकारी इंजीनियर \
         विश्लेषक अर्थशास्त्री शोधार्थी वकील अधिवक्ता नर्स उद्योगपति व्यवसायी कारोबारी प्रबंधक महाप्रबंधक सलाहकार \
         समन्वयक अभियंता प्राचार्य कुलपति निरीक्षक थानाध्यक्ष मुखिया सरपंच पार्षद महानिरीक्षक पुलिसकर्मी सिपाही \
-        जवान मालिक चालक ड्राइवर अंपायर रेफरी फ़ील्डर हेड कमिश्नर एमडी चेयरपर्सन
+        जवान मालिक चालक ड्राइवर अंपायर रेफरी फ़ील्डर हेड कमिश्नर एमडी चेयरपर्सन महाधिवक्ता अपर \
+        जानकार याचिकाकर्ता वादी प्रतिवादी आरोपी अभियुक्त
         """
     /// Words after a name that mark a person (`सहगल ने कहा`, `टुडू जी`, `इशिकावा का बयान`).
     static let personCues = "ने जी साहब"
@@ -120,10 +124,10 @@ public enum HindiWordClasses {
     static let organizationHeads = """
         आयोग मंत्रालय विभाग परिषद संगठन संस्थान एजेंसी मोर्चा बोर्ड निगम प्राधिकरण विश्वविद्यालय पार्टी न्यायालय \
         फाउंडेशन फ़ाउंडेशन लिमिटेड कॉर्पोरेशन कारपोरेशन ब्यूरो प्रतिष्ठान महासंघ अकादमी कमीशन काउंसिल बैंक फाइनेंस \
-        बायोटेक इंडिया
+        बायोटेक इंडिया कोर्ट हाईकोर्ट
         """
     /// Last words of organizations that are as often generic (`पुलिस बल`, `ग्राम सभा`): weaker evidence.
-    static let weakOrganizationHeads = "समिति संघ सेना बल पुलिस अदालत सभा संसद ट्रस्ट कंपनी अस्पताल कॉलेज मिशन कोष दल"
+    static let weakOrganizationHeads = "समिति संघ सेना बल पुलिस अदालत सभा संसद ट्रस्ट कंपनी अस्पताल कॉलेज मिशन कोष दल केंद्र मंडल सर्वेक्षण योजना"
     /// Last words of event names (`… शिखर सम्मेलन`, `… लीग`, `… वार्ता`).
     static let eventHeads = "सम्मेलन वार्ता लीग कप टूर्नामेंट चैंपियनशिप महोत्सव मेला ओलंपिक दिवस समारोह अभियान"
     /// Last words of place names (`बंगाल की खाड़ी`, `दक्षिण चीन सागर`, `हिंद-प्रशांत क्षेत्र`).
@@ -155,6 +159,22 @@ public enum HindiWordClasses {
         }
         return table
     }()
+
+    /// Endings of Indian place names (हैदराबाद, कानपुर, छत्तीसगढ़, हजरतगंज, श्रीनगर, तिरुवनंतपुरम).
+    public static let placeNameEndings = ["नगर", "पुर", "पुरा", "पुरम", "गढ़", "गढ", "गंज", "बाद", "आबाद", "पुरी", "गांव", "गाँव"]
+    /// Common words with a place-name ending.
+    static let notPlaceNames = keys("महानगर बर्बाद आबाद जिंदाबाद ज़िंदाबाद मुर्दाबाद भरपुर तत्पुर नगर पुर गांव गाँव")
+    static let placeEndingScalars = placeNameEndings.map { folder.key($0).unicodeScalars.map(\.value) }
+
+    /// True for a single word spelled like an Indian place name: a place-name ending after a stem of at
+    /// least two letters (`हैदराबाद`, `कानपुर`), not a common word with such an ending (`बर्बाद`).
+    public static func hasPlaceNameEnding(key: String) -> Bool {
+        guard !notPlaceNames.contains(key), !key.contains(" ") else { return false }
+        let scalars = key.unicodeScalars.map(\.value)
+        return placeEndingScalars.contains { ending in
+            scalars.count >= ending.count + 2 && Array(scalars.suffix(ending.count)) == ending
+        }
+    }
 
     static let folder = SearchFolder()
 
@@ -195,7 +215,7 @@ public enum HindiWordClasses {
     /// Place cue nouns that end a phrase (`दुमका जिले में`: the district is not part of the name).
     static let placeNounKeys = keys("जिले जिला ज़िले ज़िला जिलों ज़िलों शहर कस्बे क़स्बे")
 
-    static let futureEndings = ["ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी"].map { $0.unicodeScalars.map(\.value) }
+    static let futureEndings = ["ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ूंगा", "ूंगी"].map { $0.unicodeScalars.map(\.value) }
     static let ordinalEndings = ["हवां", "हवीं", "हवें", "सवां", "सवीं", "सवें", "तवां", "तवीं", "तवें", "ठवां", "ठवीं", "ठवें"]
         .map { $0.unicodeScalars.map(\.value) }
 
@@ -204,7 +224,9 @@ public enum HindiWordClasses {
         if let known = classByKey[key] { return known }
         // Future tense (`करेगा`, `बढ़ाएंगे`) and conjunctive participles (`पहुंचकर`) of stems not listed.
         let scalars = key.unicodeScalars.map(\.value)
-        for ending in futureEndings where scalars.count > ending.count + 1 && Array(scalars.suffix(ending.count)) == ending {
+        // Hyphenated verb pairs (आने-जाने).
+        if key.contains("-"), key.split(separator: "-").contains(where: { classByKey[String($0)] == .verb }) { return .verb }
+        for ending in futureEndings where scalars.count > ending.count && Array(scalars.suffix(ending.count)) == ending {
             return .verb
         }
         // Ordinals: सोलहवीं, बीसवें.

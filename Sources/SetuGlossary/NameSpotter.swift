@@ -1,89 +1,76 @@
 import SetuText
 
-/// Spots name-like spans that the glossary does not cover: one to three Devanagari words after a title
-/// (`विदेश मंत्री`, `प्रवक्ता`, `राष्ट्रपति`, `डॉ.`) up to the next postposition, and runs of capitalized
-/// Latin words. Each suggestion carries a romanization (`HindiRomanizer`) as a proposed English form.
+/// Spots names in one segment that the glossary does not cover, with the same evidence the glossary builder
+/// uses (`TermExtractor`): a title before it, person context (`… ने कहा`), place context (`… जिले में`, a
+/// dateline, a place-name ending), the CLDR gazetteer, an acronym in Hindi letter names, an abbreviation in
+/// brackets, the head noun of an institution (`… आयोग`), and Latin runs of capitalized words. Each suggestion
+/// carries a proposed English form (the gazetteer's, the Latin spelling, or the romanization) and the reasons.
 public struct NameSpotter: Sendable {
     public struct Suggestion: Sendable, Hashable {
+        /// Code point span in the segment.
         public var start: Int
         public var end: Int
         public var surface: String
+        /// The proposed English form (from the gazetteer, a Latin mention or the romanizer).
         public var romanization: String
+        /// 0…1, from the strength of the evidence.
         public var confidence: Double
+        /// Why the span looks like a name.
+        public var reasons: [TermCandidate.Reason]
     }
-
-    /// Words after which a name usually follows.
-    public var titles: Set<String> = [
-        "मंत्री", "प्रवक्ता", "राष्ट्रपति", "प्रधानमंत्री", "अध्यक्ष", "नेता", "सांसद", "विधायक", "मुख्यमंत्री", "राज्यपाल",
-        "न्यायाधीश", "महासचिव", "समकक्ष", "श्री", "श्रीमती", "डॉ", "प्रो", "कप्तान", "निदेशक", "प्रमुख", "सचिव", "राजदूत",
-    ]
-    /// Words that end a name: postpositions, conjunctions, auxiliaries.
-    public var stopwords: Set<String> = [
-        "ने", "से", "को", "की", "के", "का", "में", "पर", "और", "तथा", "या", "है", "हैं", "था", "थे", "थी", "भी", "ही",
-        "तक", "द्वारा", "लिए", "साथ", "बाद", "कहा", "बताया", "एवं", "जी", "व", "यह", "वह", "इस", "उस", "अपने", "अपनी",
-    ]
 
     public init() {}
 
-    /// Suggestions in `text` that do not overlap `known` matches.
+    /// Suggestions in `text` that do not overlap `known` matches, in text order.
     public func suggestions(in text: String, excluding known: [TermMatch]) -> [Suggestion] {
-        let scalars = Array(text.unicodeScalars)
-        var words: [(start: Int, end: Int, text: String)] = []
-        var index = 0
-        while index < scalars.count {
-            guard TermTokens.isWordScalar(scalars[index].value) || scalars[index].value == 0x093C else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < scalars.count && (TermTokens.isWordScalar(scalars[index].value) || scalars[index].value == 0x093C) {
-                index += 1
-            }
-            words.append((start, index, String(String.UnicodeScalarView(scalars[start..<index]))))
-        }
+        let extractor = TermExtractor()
+        extractor.add(text, document: 0)
         let knownSpans = SpanIndex(known.map { $0.start..<$0.end })
-        func covered(_ start: Int, _ end: Int) -> Bool { knownSpans.overlaps(start..<end) }
-        func isLatinCapitalized(_ word: String) -> Bool { word.first.map { $0.isASCII && $0.isUppercase } ?? false }
-
+        let scalars = Array(text.unicodeScalars).map(\.value)
         var result: [Suggestion] = []
-        var position = 0
-        while position < words.count {
-            let word = words[position]
-            var run: [Int] = []
-            if titles.contains(word.text) {
-                var next = position + 1
-                while next < words.count && run.count < 3 && !stopwords.contains(words[next].text)
-                    && !titles.contains(words[next].text) && !isLatinCapitalized(words[next].text)
-                    && !covered(words[next].start, words[next].end)
-                {
-                    run.append(next)
-                    next += 1
+        for candidate in extractor.candidates() where candidate.isName {
+            let target = Array(candidate.hindi.unicodeScalars).map(\.value)
+            guard let start = Self.firstIndex(of: target, in: scalars) ?? candidate.variants.lazy.compactMap({
+                Self.firstIndex(of: Array($0.unicodeScalars).map(\.value), in: scalars)
+            }).first else { continue }
+            let length = candidate.variants.first { Self.firstIndex(of: Array($0.unicodeScalars).map(\.value), in: scalars) == start }
+                .map { $0.unicodeScalars.count } ?? target.count
+            let end = Self.firstIndex(of: target, in: scalars) == start ? start + target.count : start + length
+            guard !knownSpans.overlaps(start..<end) else { continue }
+            result.append(Suggestion(
+                start: start, end: end, surface: String(String.UnicodeScalarView(scalars[start..<end].compactMap(Unicode.Scalar.init))),
+                romanization: candidate.english.isEmpty ? HindiRomanizer.romanize(candidate.hindi) : candidate.english,
+                confidence: min(0.9, 0.3 + candidate.score / 10), reasons: candidate.reasons))
+        }
+        // Latin runs of two or more capitalized words (a name written in English inside Hindi text).
+        var index = 0
+        let latinWords = CorpusTokens(text, folder: SearchFolder()).tokens
+        while index < latinWords.count {
+            var last = index
+            while last < latinWords.count && latinWords[last].kind == .latin && latinWords[last].text.first?.isUppercase == true { last += 1 }
+            if last - index >= 2 {
+                let start = latinWords[index].start
+                let end = latinWords[last - 1].end
+                if !knownSpans.overlaps(start..<end) && !result.contains(where: { $0.start < end && start < $0.end }) {
+                    let surface = String(String.UnicodeScalarView(scalars[start..<end].compactMap(Unicode.Scalar.init)))
+                    result.append(Suggestion(start: start, end: end, surface: surface, romanization: surface, confidence: 0.6, reasons: [.latinMention]))
                 }
-                // A title followed by a single common word is rarely a name unless more follows.
-                if run.count == 1 && next < words.count && !stopwords.contains(words[next].text) { run = [] }
-            } else if isLatinCapitalized(word.text) && !covered(word.start, word.end) {
-                var next = position
-                while next < words.count && isLatinCapitalized(words[next].text) && !covered(words[next].start, words[next].end) {
-                    run.append(next)
-                    next += 1
-                }
-                if run.count < 2 { run = [] }
             }
-            if let first = run.first, let last = run.last {
-                let start = words[first].start
-                let end = words[last].end
-                let surface = String(String.UnicodeScalarView(scalars[start..<end]))
-                let isLatin = isLatinCapitalized(surface)
-                result.append(
-                    Suggestion(
-                        start: start, end: end, surface: surface,
-                        romanization: isLatin ? surface : HindiRomanizer.romanize(surface),
-                        confidence: isLatin ? 0.6 : 0.5))
-                position = last + 1
-            } else {
-                position += 1
+            index = max(last, index + 1)
+        }
+        return result.sorted { $0.start < $1.start }
+    }
+
+    static func firstIndex(of target: [UInt32], in scalars: [UInt32]) -> Int? {
+        guard !target.isEmpty, target.count <= scalars.count else { return nil }
+        for start in 0...(scalars.count - target.count) where scalars[start] == target[0] {
+            if Array(scalars[start..<start + target.count]) == target {
+                // Whole words only: not inside a longer word.
+                let before = start > 0 ? scalars[start - 1] : 0x20
+                let after = start + target.count < scalars.count ? scalars[start + target.count] : 0x20
+                if !TextCharacters.isWordCharacter(before) && !TextCharacters.isWordCharacter(after) { return start }
             }
         }
-        return result
+        return nil
     }
 }

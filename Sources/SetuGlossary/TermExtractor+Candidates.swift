@@ -63,6 +63,22 @@ extension TermExtractor {
                 proposed[rest] = (restGroup, assessment)
             }
         }
+        // A long name run often opens with words describing it: `व्यावसायिक शाखा न्यूस्पेस इंडिया लिमिटेड` (its
+        // commercial arm NewSpace India Limited). The name starts at its first uncommon word.
+        for (key, item) in proposed where item.assessment.type != .term && item.assessment.type != .person && item.group.words.count >= 4 {
+            let words = item.group.words
+            guard let start = words.dropLast().firstIndex(where: { word in
+                frequency.zipf(key: word) < 3.5 || HindiWordClasses.hasPlaceNameEnding(key: word)
+                    || (Gazetteer.shared.entry(hindi: word).map { $0.kind != .language } ?? false)
+                    || HindiRomanizer.looksBorrowed(word.unicodeScalars.map(\.value))
+            }), start > 0, words.count - start >= 2 else { continue }
+            let rest = words[start...].joined(separator: " ")
+            guard let restGroup = groups[rest] else { continue }
+            proposed[key] = nil
+            var assessment = item.assessment
+            assessment.reasons.formUnion(assess(restGroup, latin: latin).reasons)
+            proposed[rest] = (restGroup, assessment)
+        }
         // A term whose first or last word is a proposed single-word name or term, seen once, is that word in
         // passing (मतदान दुमका, झामुमो सरकार, सेमीकंडक्टर संयंत्र), not a term of its own.
         for (key, item) in proposed where item.assessment.type == .term && item.group.words.count >= 2 && item.group.count == 1 {
@@ -113,7 +129,8 @@ extension TermExtractor {
                 candidate.english = roman
                 candidate.evidence = .loanword
             } else if candidate.isName && romanizable(group, type: candidate.type) {
-                candidate.english = roman
+                // A name's words are capitalized, including any the English word list supplied (clara → Clara).
+                candidate.english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
                 candidate.evidence = .romanization
             }
             result.append(candidate)

@@ -83,7 +83,11 @@ extension TermExtractor {
     /// The base form of a phrase: its last word reduced by the inflection rules to a form the corpus shows
     /// at the end of the same phrase, or else to the form general Hindi uses most.
     func baseForm(_ phrase: Phrase) -> (words: [String], display: String) {
-        let display = phrase.surfaces.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
+        // The most frequent spelling; between spellings that differ only in folds, the one with more marks
+        // (nukta, chandrabindu: हज़रतगंज over हजरतगंज), which says more about the sound.
+        let display = phrase.surfaces.max {
+            ($0.value, $0.key.unicodeScalars.count, $1.key) < ($1.value, $1.key.unicodeScalars.count, $0.key)
+        }?.key ?? ""
         guard let last = phrase.words.last else { return (phrase.words, display) }
         let prefix = phrase.words.dropLast()
         var best: (key: String, strip: Int, replacement: String, score: Double)?
@@ -168,7 +172,13 @@ extension TermExtractor {
             add(.acronym, 3, as: .organization)
         }
         let roman = HindiRomanizer.romanize(group.display)
-        let mention = assessment.acronym.flatMap { latin["=" + $0] } ?? (assessment.acronym == nil ? latin[PhoneticKey.of(roman)] : nil)
+        var mention = assessment.acronym.flatMap { latin["=" + $0] } ?? (assessment.acronym == nil ? latin[PhoneticKey.of(roman)] : nil)
+        // Sound keys drop vowels: अनुरोध (Anurodh) and Anirudh share one. The spellings must be close too.
+        if let found = mention, assessment.acronym == nil,
+            Self.spellingDistance(roman.lowercased(), found.text.lowercased()) > max(2, found.text.count / 3)
+        {
+            mention = nil
+        }
         if let mention {
             assessment.latin = mention.text
             if mention.isName {
@@ -192,19 +202,26 @@ extension TermExtractor {
         if group.cues.contains(.personContext) && nameLike {
             add(.personContext, group.cues.contains(.speech) ? 2.5 : 1, as: .person)
         }
-        if (group.cues.contains(.placeContext) || group.cues.contains(.dateline)) && nameLike {
+        if group.cues.contains(.dateline) && group.words.count <= 2 {
+            // A dateline (`पटना। …`) names the place a report comes from, however common the word.
+            add(.placeContext, 2.5, as: .place)
+        } else if group.cues.contains(.placeContext) && nameLike {
             assessment.reasons.insert(.placeContext)
-            assessment.nameScore += 2
+            assessment.nameScore += assessment.maximumZipf < 4.2 ? 2.5 : 2
             if assessment.type == .term || assessment.type == .person { assessment.type = .place }
         }
         if group.cues.contains(.locative) && assessment.maximumZipf < 4.2 && !endsInflected(scalars) {
             add(.placeContext, 1, as: .place)
+        }
+        if single && HindiWordClasses.hasPlaceNameEnding(key: group.key) && assessment.maximumZipf < 5.7 {
+            add(.placeSpelling, 2.5, as: .place)
         }
         if !single, let head = group.words.last, group.wholeRuns > 0 {
             // A phrase ending in an institution's head noun is a name (विदेश मंत्रालय, भारत निर्वाचन आयोग); one
             // ending in a generic head needs a name inside it (दक्षिण चीन सागर) or other evidence.
             let containsName = group.words.dropLast().contains { word in
                 (Gazetteer.shared.entry(hindi: word).map { $0.kind != .language } ?? false) || frequency.zipf(key: word) < 3.5
+                    || HindiWordClasses.hasPlaceNameEnding(key: word)
             }
             let headType: (TermType, Double)? = HindiWordClasses.organizationHeadKeys.contains(head) ? (.organization, 2.5)
                 : HindiWordClasses.placeHeadKeys.contains(head) ? (.place, 2)
@@ -232,10 +249,14 @@ extension TermExtractor {
             assessment.nameScore += 0.5
         }
 
+        let loans = HindiRomanizer.words(group.display).allSatisfy { $0.method == "lexicon" || $0.method == "acronym" }
         if single {
             if assessment.maximumZipf < 3 && group.count >= 2 { assessment.termScore = 2 }
-            if assessment.reasons.contains(.loanSpelling) && assessment.maximumZipf < 3.5 { assessment.termScore += 1 }
+            // An English loan rare in general Hindi is a term of the field (सेमीकंडक्टर, पेलोड).
+            if (assessment.reasons.contains(.loanSpelling) || loans) && assessment.maximumZipf < 3 { assessment.termScore = max(assessment.termScore, 2) }
         } else {
+            // A phrase of English loans is a borrowed term (स्टेटस रिपोर्ट, लॉन्च पैड).
+            if loans && group.wholeRuns > 0 { assessment.termScore += 1 }
             assessment.termScore = termhood / log2(Double(group.words.count + 1))
             // Seen once, a phrase is a term only if it is made of words general Hindi rarely uses (निर्बाध नौवहन).
             if group.wholeRuns > 0 && assessment.minimumZipf < 3 { assessment.termScore += 1 }
@@ -246,6 +267,20 @@ extension TermExtractor {
             || (assessment.termScore >= 2 && group.count >= options.minimumCount && termhood > 0)
         if assessment.nameScore < 2.5 { assessment.type = .term }
         return assessment
+    }
+
+    /// Levenshtein distance between two spellings.
+    static func spellingDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// True for a word ending like an inflected noun (`-ों`, `-ें`, `-ओं`), which is rarely a bare name.

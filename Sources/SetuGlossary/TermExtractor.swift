@@ -96,9 +96,14 @@ public final class TermExtractor {
             var start = index
             while index < tokens.count && isContent(tokens[index]) { index += 1 }
             // `67.4 प्रतिशत मतदान`: the unit belongs to the number.
-            if start > 0 && tokens[start - 1].kind == .number && HindiWordClasses.unitKeys.contains(tokens[start].key) { start += 1 }
+            if start > 0 && HindiWordClasses.unitKeys.contains(tokens[start].key)
+                && (tokens[start - 1].kind == .number || HindiWordClasses.wordClass(ofKey: tokens[start - 1].key) == .determiner)
+            {
+                start += 1
+            }
             if start < index { addRun(tokens, start..<index, text: text, document: document) }
         }
+        joinCoordinatedNames(tokens, text: text, document: document)
         // An abbreviation in brackets after its long form: `झारखंड मुक्ति मोर्चा (झामुमो)`.
         for index in tokens.indices.dropFirst().dropLast(2)
         where tokens[index].kind == .open && tokens[index + 2].kind == .close && tokens[index + 1].kind != .punctuation {
@@ -174,6 +179,43 @@ public final class TermExtractor {
                 if first == run.lowerBound && run.count <= 3 && last == run.upperBound - 1 { cues.formUnion(startCues) }
                 if last == run.upperBound - 1 && last - first < 3 { cues.formUnion(endCues) }
                 record(Array(tokens[first...last]), text: text, document: document, cues: cues)
+            }
+        }
+    }
+
+    /// Two institution names joined by a conjunction under one head are one name: `आवास एवं शहरी कार्य
+    /// मंत्रालय`, `खान एवं भूतत्व विभाग`. And places listed before a place noun share its cue: `भोजपुर, रोहतास और
+    /// पटना जिलों में`.
+    private func joinCoordinatedNames(_ tokens: [CorpusTokens.Token], text: String, document: Int) {
+        let conjunctions: Set<String> = ["एवं", "और", "तथा", "व"]
+        var index = 0
+        while index < tokens.count {
+            guard isContent(tokens[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < tokens.count && isContent(tokens[index]) { index += 1 }
+            let run = start..<index
+            guard run.count <= 3, start >= 2, conjunctions.contains(tokens[start - 1].key), isContent(tokens[start - 2]) else { continue }
+            var first = start - 2
+            while first > 0 && isContent(tokens[first - 1]) && start - 1 - first < 3 { first -= 1 }
+            let head = tokens[run.upperBound - 1].key
+            if HindiWordClasses.organizationHeadKeys.contains(head) || HindiWordClasses.weakOrganizationHeadKeys.contains(head) {
+                record(Array(tokens[first..<run.upperBound]), text: text, document: document, cues: [.wholeRun])
+            }
+        }
+        // Lists of places before a place noun: every item of `A, B और C जिलों` is a place.
+        for (position, token) in tokens.enumerated() where HindiWordClasses.placeNounKeys.contains(token.key) {
+            var end = position
+            while end > 0 {
+                guard isContent(tokens[end - 1]) else { break }
+                var start = end - 1
+                while start > 0 && isContent(tokens[start - 1]) && end - start < 2 { start -= 1 }
+                // The item was counted with its run; it only gains the cue.
+                if end != position { phrases[tokens[start..<end].map(\.key).joined(separator: " ")]?.cues.insert(.placeContext) }
+                guard start >= 2, tokens[start - 1].text == "," || conjunctions.contains(tokens[start - 1].key) else { break }
+                end = start - 1
             }
         }
     }
