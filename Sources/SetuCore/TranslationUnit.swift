@@ -96,4 +96,6 @@ public enum UnitOrigin: String, Sendable, Hashable, Codable, CaseIterable {
     case manual
     /// A Hindi run followed by its English rendering on the same line of a web page.
     case inline
+    /// Translated by a translator in a CAT tool and imported from XLIFF.
+    case translated
 }

@@ -23,6 +23,11 @@ enum XMLEscaping {
         return result
     }
 
+    /// True for a scalar XML 1.0 does not allow (section 2.2, `Char`).
+    static func isForbidden(_ value: UInt32) -> Bool {
+        value < 0x20 ? value != 0x09 && value != 0x0A && value != 0x0D : value == 0xFFFE || value == 0xFFFF
+    }
+
     /// The first scalar XML 1.0 does not allow (section 2.2, `Char`), if any.
     static func forbiddenScalar(in text: String) -> UInt32? {
         for scalar in text.unicodeScalars {

@@ -119,6 +119,38 @@ enum MemorySchema {
                 """)
             try db.execute(sql: "CREATE INDEX import_log_path ON import_log(path, content_hash)")
         }
+        // Translations coming back from CAT tools (XLIFF import) are units of their own origin, `translated`.
+        // SQLite cannot change a CHECK constraint, so the unit table is rebuilt (SQLite's twelve-step ALTER
+        // procedure; nothing references unit rows, so no other table changes). Units are found by their
+        // import when an import is replaced, hence the new index.
+        migrator.registerMigration("v3-translated-units") { db in
+            try db.execute(sql: """
+                CREATE TABLE unit_v3 (
+                    id INTEGER PRIMARY KEY,
+                    source_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+                    target_id INTEGER NOT NULL REFERENCES segment(id) ON DELETE CASCADE,
+                    origin TEXT NOT NULL CHECK (origin IN ('aligned', 'imported', 'manual', 'inline', 'translated')),
+                    alignment TEXT,
+                    confidence REAL,
+                    created REAL NOT NULL,
+                    changed REAL NOT NULL,
+                    creator TEXT,
+                    document TEXT,
+                    external_id TEXT,
+                    source_markup TEXT,
+                    target_markup TEXT,
+                    extra TEXT,
+                    import_id INTEGER REFERENCES import_log(id) ON DELETE SET NULL
+                );
+                INSERT INTO unit_v3 SELECT id, source_id, target_id, origin, alignment, confidence, created, changed, creator,
+                    document, external_id, source_markup, target_markup, extra, import_id FROM unit;
+                DROP TABLE unit;
+                ALTER TABLE unit_v3 RENAME TO unit;
+                CREATE INDEX unit_source ON unit(source_id);
+                CREATE INDEX unit_target ON unit(target_id);
+                CREATE INDEX unit_import ON unit(import_id);
+                """)
+        }
         return migrator
     }
 }

@@ -1,14 +1,17 @@
 import ArgumentParser
 import Foundation
 import SetuCore
+import SetuGlossary
 import SetuMemory
 import SetuWorkflows
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a TMX file into the translation memory.",
+        abstract: "Import a TMX or XLIFF file into the translation memory.",
         discussion: """
+            XLIFF 2.0 and 1.2 (from `setu pretranslate` or a CAT tool: Okapi, OmegaT, Trados, memoQ) bring translations back: every translated segment (2.0 state translated, reviewed or final; 1.2 a filled target not marked new, needs-…, a draft or unfinished in memoQ) becomes a unit of origin translated, linked to the stored segment when the file came from `setu pretranslate`. Matches (mtc:match, alt-trans) and other tools' extensions are never read as targets. The source must be Hindi and the target English unless --lang-map says otherwise.
+
             Reads TMX 1.1–1.4b as written by OmegaT, Okapi, Trados, memoQ and others: UTF-8 with or without BOM, UTF-16 with BOM, inline tags (kept and written back on export, ignored for matching), props and notes, several languages per unit, any order of tuv and any spelling of language codes. A file Setu exported gets its provenance back (origin, alignment, confidence, document). The whole file is one transaction: malformed XML, a truncated file or a missing required attribute imports nothing and names the line and column. Entity declarations are refused (no entity expansion, no external entities). Units without the source language are skipped and reported.
 
             Imports accumulate: importing a different file under the path of an earlier import adds its units beside the earlier ones; --replace removes the units of earlier imports of that path first. The same file imported twice is recognized and not imported again. --dry-run runs the whole import, checks and all, and rolls it back.
@@ -17,6 +20,7 @@ struct ImportCommand: ParsableCommand {
               setu import memoq-export.tmx
               setu import --dry-run --lang-map hi=hi-IN --lang-map en=en-US old.tmx
               setu import --on-conflict replace corrected.tmx
+              setu import translated/article.xlf
             """
     )
 
@@ -35,7 +39,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("on-conflict"), help: "A source already stored with another translation: keep, replace or both.")
     var onConflict: ConflictPolicy = .keep
 
-    @Argument(help: "The TMX file.")
+    @Argument(help: "The TMX or XLIFF file.")
     var file: String
 
     func run() throws {
@@ -44,7 +48,9 @@ struct ImportCommand: ParsableCommand {
         options.policy = onConflict
         options.replacingEarlier = replace
         options.languageMap = try LanguageMapOption.parse(languageMappings)
-        let workflow = TMXImportWorkflow(termbase: glossaryOption.path == nil ? nil : try glossaryOption.load())
+        let termbase = glossaryOption.path == nil ? nil : try glossaryOption.load()
+        if XLIFFImportWorkflow.isXLIFF(file) { return try importXLIFF(options, termbase: termbase) }
+        let workflow = TMXImportWorkflow(termbase: termbase)
         let report: TMXImportWorkflow.Report
         do {
             report = try workflow.run(file, memoryPath: memoryOption.path, options: options)
@@ -64,6 +70,33 @@ struct ImportCommand: ParsableCommand {
             "\(file)\(dryRun ? ": dry run" : "") (\(report.encoding)): \(report.unitsRead) units read, "
                 + "\(receipt.added) \(dryRun ? "would be imported" : "imported"), \(receipt.outcomes[.duplicate, default: 0]) duplicates, "
                 + "\(receipt.conflicts) conflicts (\(onConflict.rawValue)), \(report.skipped.count) skipped"
+                + (receipt.replacedUnits > 0 ? ", \(receipt.replacedUnits) units of earlier imports replaced" : "")
+                + "; languages: \(report.languages.joined(separator: ", "))"
+                + (dryRun ? (report.checkedAgainstStore ? "; nothing written" : "; nothing written (no memory yet to check against)") : ""))
+    }
+}
+
+extension ImportCommand {
+    func importXLIFF(_ options: TMXImportWorkflow.Options, termbase: Termbase?) throws {
+        let report: XLIFFImportWorkflow.Report
+        do {
+            report = try XLIFFImportWorkflow(termbase: termbase).run(file, memoryPath: memoryOption.path, options: options)
+        } catch {
+            reportError(error.description + (dryRun ? "; the file would not import" : "; nothing imported"))
+            throw ExitCode.failure
+        }
+        let output = OutputWriter.standardOutput
+        defer { output.flush() }
+        if report.receipt.status == .unchanged {
+            output.line("\(file): already imported, unchanged; nothing to do")
+            return
+        }
+        let receipt = report.receipt
+        output.line(
+            "\(file)\(dryRun ? ": dry run" : "") (XLIFF \(report.version?.rawValue ?? "?")): \(report.segmentsRead) segments, "
+                + "\(report.translatedRead) translated, \(receipt.added) \(dryRun ? "would be imported" : "imported") "
+                + "(\(report.linked) linked to pre-translated segments), \(receipt.outcomes[.duplicate, default: 0]) duplicates, "
+                + "\(receipt.conflicts) conflicts (\(onConflict.rawValue))"
                 + (receipt.replacedUnits > 0 ? ", \(receipt.replacedUnits) units of earlier imports replaced" : "")
                 + "; languages: \(report.languages.joined(separator: ", "))"
                 + (dryRun ? (report.checkedAgainstStore ? "; nothing written" : "; nothing written (no memory yet to check against)") : ""))

@@ -26,7 +26,7 @@ struct Setu: ParsableCommand {
         subcommands: [
             SegmentCommand.self, TermsCommand.self, GlossaryCommand.self, IngestCommand.self, AlignCommand.self,
             LookupCommand.self, AddCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self,
-            ValidateCommand.self, ReindexCommand.self, RomanizeCommand.self,
+            ValidateCommand.self, ReindexCommand.self, RomanizeCommand.self, AnalyzeCommand.self, PretranslateCommand.self,
         ]
     )
 

@@ -99,3 +99,28 @@ struct DerivedKeyTests {
         #expect(try memory.countForTesting("SELECT count(DISTINCT segment_id) FROM fuzzy_sketch") == 1)
     }
 }
+
+@Suite("Schema migrations")
+struct SchemaMigrationTests {
+    @Test("a v2 store gains translated units: its units survive the rebuilt table, ids and all")
+    func fromVersion2() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("v2.sqlite").path
+        try TranslationMemory.makeStoreForTesting(path: path, upTo: "v2-derived-keys", sql: """
+            INSERT INTO segment (id, language, kind, text, exact_hash) VALUES (1, 'hi-IN', 'sentence', '\(DerivedKeyTests.sentence)', 1);
+            INSERT INTO segment (id, language, kind, text, exact_hash) VALUES (2, 'en', 'sentence', '\(DerivedKeyTests.english)', 2);
+            INSERT INTO unit (id, source_id, target_id, origin, created, changed, creator) VALUES (7, 1, 2, 'aligned', 0, 0, 'setu');
+            """)
+        let memory = try TranslationMemory(path: path)
+        #expect(try memory.countForTesting("SELECT count(*) FROM unit WHERE id = 7 AND origin = 'aligned' AND creator = 'setu'") == 1)
+        #expect(try memory.countForTesting("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('unit_source', 'unit_target', 'unit_import')") == 3)
+        let unit = TranslationUnit(
+            source: UnitVariant(language: .hindi, text: "भारत और रूस ने बातचीत की।"), target: UnitVariant(language: .english, text: "India and Russia held talks."),
+            origin: .translated)
+        let receipt = try memory.storeImport(ImportDescriptor(path: "/x.xlf", contentHash: "h", operation: "import-xliff")) { sink in
+            try sink.importUnit(unit, policy: .keep)
+        }
+        #expect(receipt.added == 1)
+        #expect(try memory.statistics().unitsByOrigin == ["aligned": 1, "translated": 1])
+        #expect(try memory.exactMatches(DerivedKeyTests.sentence).first?.translations.first?.unitID == 7)
+    }
+}
