@@ -184,4 +184,39 @@ struct TranslatorLoopTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\(translated) translated, \(translated) imported"), "\(result.stdout)")
     }
+
+    @Test("align takes a folder of pairs named by language, or a list of pairs, and reports each pair")
+    func alignFolder() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let corpus = directory.appendingPathComponent("past")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for (name, fixture) in [("one", "seed-000"), ("two", "budget")] {
+            for language in ["hi", "en"] {
+                try FileManager.default.copyItem(
+                    at: Fixtures.url("parallel/\(fixture).\(language).txt", target: "SetuAlignTests"),
+                    to: corpus.appendingPathComponent("\(name).\(language).txt"))
+            }
+        }
+        let db = directory.appendingPathComponent("tm.sqlite").path
+        let result = try CLIRunner.run(["align", "--db", db, corpus.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains("units stored") })
+        let stats = try CLIRunner.run(["stats", "--db", db])
+        #expect(stats.stdout.contains("documents           4"), "\(stats.stdout)")
+
+        // A file without its partner is reported, and the exit status says so; the pairs still go in.
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("one.hi.txt"), to: corpus.appendingPathComponent("three.hi.txt"))
+        let partial = try CLIRunner.run(["align", "--db", db, "--dry-run", corpus.path])
+        #expect(partial.status != 0)
+        #expect(partial.stderr.contains("three.hi.txt: no English file with the same name"))
+        #expect(partial.stdout.split(separator: "\n").count == 2)
+
+        let list = directory.appendingPathComponent("pairs.tsv")
+        try Data("# Hindi\tEnglish\npast/one.hi.txt\tpast/one.en.txt\nonly-one-column.txt\n".utf8).write(to: list)
+        let listed = try CLIRunner.run(["align", "--db", db, "--dry-run", "--pairs", list.path])
+        #expect(listed.stderr.contains("pairs.tsv:3: expected two paths (Hindi, English), found 1"))
+        #expect(listed.stdout.split(separator: "\n").count == 1)
+    }
 }
