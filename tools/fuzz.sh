@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz-segment fuzz-glossary fuzz-tmx fuzz-tbx fuzz-lookup)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz-segment fuzz-glossary fuzz-tmx fuzz-tbx fuzz-xliff fuzz-lookup)
 
 swift build -c release --package-path tools/fuzz --toolset tools/fuzz/toolset.json \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >&2
@@ -33,6 +33,7 @@ PY
       ;;
     fuzz-glossary) cp glossaries/core.tsv "$dir/"; printf 'english,hindi,type\n"S Jaishankar","एस जयशंकर",per\n' > "$dir/table.csv" ;;
     fuzz-tmx) cp Tests/SetuExchangeTests/Fixtures/*.tmx "$dir/" ;;
+    fuzz-xliff) cp Tests/SetuExchangeTests/Fixtures/xliff/*.xlf "$dir/" ;;
     fuzz-tbx) swift run -c release setu glossary export --glossary glossaries/core.tsv --tbx "$dir/core.tbx" >/dev/null 2>&1 || true ;;
     fuzz-lookup) python3 -c "
 import sys

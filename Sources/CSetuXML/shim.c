@@ -13,6 +13,17 @@
 #include <string.h>
 
 /* No network, no DTD loading, no entity substitution, CDATA as text, line numbers past 65535. */
+#include <pthread.h>
+
+/* libxml2 must initialize its global state once, before threads use it (xmlInitParser's documentation);
+   Setu reads and validates on several threads (tests run in parallel, lookups and workers may too). */
+static pthread_once_t setu_init_once = PTHREAD_ONCE_INIT;
+static void setu_init_libxml2(void) { xmlInitParser(); }
+static void setu_ensure_initialized(void) { pthread_once(&setu_init_once, setu_init_libxml2); }
+
+/* Validation swaps the process-wide external entity loader: one validation at a time. */
+static pthread_mutex_t setu_validation_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static const int SETU_PARSE_OPTIONS = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES;
 
 struct setu_xml_reader {
@@ -88,10 +99,12 @@ static setu_xml_reader *wrap(xmlTextReaderPtr reader) {
 }
 
 setu_xml_reader *setu_xml_reader_open_file(const char *path) {
+    setu_ensure_initialized();
     return wrap(xmlReaderForFile(path, NULL, SETU_PARSE_OPTIONS));
 }
 
 setu_xml_reader *setu_xml_reader_open_memory(const char *bytes, int32_t length, const char *name) {
+    setu_ensure_initialized();
     return wrap(xmlReaderForMemory(bytes, length, name, NULL, SETU_PARSE_OPTIONS));
 }
 
@@ -198,6 +211,8 @@ static xmlDocPtr parse_for_validation(const char *path, struct report_target *ta
 
 int32_t setu_xml_validate_dtd(const char *path, const char *dtd_bytes, int32_t dtd_length, setu_xml_report report,
                               void *context) {
+    setu_ensure_initialized();
+    pthread_mutex_lock(&setu_validation_lock);
     struct report_target target = {report, context, 0};
     xmlSetStructuredErrorFunc(&target, on_validation_error);
     int32_t result;
@@ -220,10 +235,13 @@ int32_t setu_xml_validate_dtd(const char *path, const char *dtd_bytes, int32_t d
         xmlFreeDtd(dtd);
     }
     xmlSetStructuredErrorFunc(NULL, NULL);
+    pthread_mutex_unlock(&setu_validation_lock);
     return result;
 }
 
 int32_t setu_xml_validate_schema(const char *path, const char *schema_path, setu_xml_report report, void *context) {
+    setu_ensure_initialized();
+    pthread_mutex_lock(&setu_validation_lock);
     struct report_target target = {report, context, 0};
     xmlSetStructuredErrorFunc(&target, on_validation_error);
     xmlExternalEntityLoader previous = xmlGetExternalEntityLoader();
@@ -252,6 +270,7 @@ int32_t setu_xml_validate_schema(const char *path, const char *schema_path, setu
     if (parser) xmlSchemaFreeParserCtxt(parser);
     xmlSetExternalEntityLoader(previous);
     xmlSetStructuredErrorFunc(NULL, NULL);
+    pthread_mutex_unlock(&setu_validation_lock);
     return result;
 }
 

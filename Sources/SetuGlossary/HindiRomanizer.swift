@@ -114,6 +114,27 @@ public enum HindiRomanizer {
         ($0.0.unicodeScalars.map(\.value).filter { $0 != 0x093C }, $0.1)
     }
 
+    /// The letter names a Hindi acronym is spelled with (`एससीओ` → `एस`, `सी`, `ओ`), or nil when the word
+    /// does not split into at least two letter names.
+    static func letterNames(of word: String) -> [String]? {
+        let scalars = word.unicodeScalars.map(\.value).filter { $0 != 0x093C }
+        var names: [String] = []
+        var index = 0
+        outer: while index < scalars.count {
+            for (name, _) in letterScalars where index + name.count <= scalars.count {
+                if Array(scalars[index..<index + name.count]) == name {
+                    let next = index + name.count
+                    if next < scalars.count, isDependent(scalars[next]) { continue }
+                    names.append(String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init))))
+                    index = next
+                    continue outer
+                }
+            }
+            return nil
+        }
+        return names.count >= 2 ? names : nil
+    }
+
     /// The acronym spelled by `word`, if the whole word splits into at least two letter names.
     static func decodeAcronym(_ word: [UInt32], minimumLetters: Int = 2) -> String? {
         let word = word.filter { $0 != 0x093C }

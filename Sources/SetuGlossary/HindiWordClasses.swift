@@ -14,16 +14,12 @@ public enum HindiWordClasses {
         case postposition, auxiliary, verb, conjunction, pronoun, determiner, particle, adverb, number
     }
 
-    static let postpositions = """
-        का के की को में से पर ने तक द्वारा लिए लिये साथ बाद पहले बीच ओर तरफ अनुसार दौरान बारे प्रति बजाय बिना \
-        तहत जरिए ज़रिए माध्यम खिलाफ़ खिलाफ विरुद्ध विरोध समेत सहित अलावा सामने पास पीछे आगे ऊपर नीचे अंदर भीतर बाहर \
-        कारण वजह मुताबिक़ मुताबिक लेकर संबंध बदले जैसे जैसा जैसी तरह भर वाला वाले वाली वालों हेतु करीब क़रीब लगभग \
-        स्थान जगह बनाम बावजूद अंतर्गत तले
+    static let postpositions = HindiFunctionWords.postpositions + """
+         आगे कारण वजह लेकर संबंध बदले तरह भर वाला वाले वाली वालों करीब क़रीब लगभग स्थान जगह विरोध तले
         """
-    static let auxiliaries = """
-        है हैं था थे थी थीं हो हों होगा होगी होंगे होंगी होगें हूं हूँ हुआ हुई हुए हुईं होता होती होते होना होने होनी \
-        रहा रही रहे रहीं रहेगा रहेगी रहेंगे गया गई गए गईं गयी गये जाएगा जाएगी जाएंगे जाएंगी जायेगा जायेगी जाता जाती जाते \
-        जाना जाने सका सकी सके सकता सकती सकते सकेगा सकेंगे सकें चुका चुकी चुके चाहिए चाहिये पाया पाई पाए
+    static let auxiliaries = HindiFunctionWords.auxiliaries + """
+         होना होने होनी रहेगा रहेगी रहेंगे जाएगा जाएगी जाएंगे जाएंगी जायेगा जायेगी जाता जाती जाते जाना जाने सकेगा सकेंगे \
+        सकें पाया पाई पाए
         """
     static let conjunctions = """
         और तथा एवं व या अथवा कि लेकिन परंतु परन्तु किंतु किन्तु मगर बल्कि अगर यदि तो जबकि क्योंकि इसलिए चूंकि ताकि \
@@ -114,7 +110,7 @@ public enum HindiWordClasses {
     /// Words after a name that mark a person (`सहगल ने कहा`, `टुडू जी`, `इशिकावा का बयान`).
     static let personCues = "ने जी साहब"
     /// Verbs of saying that follow `NAME ने` (a person speaking rather than an institution acting).
-    static let speechVerbs = "कहा बताया माना लिखा जोड़ा दोहराया पूछा बोले कहते बोली बताते"
+    static let speechVerbs = HindiFunctionWords.speechVerbs + " माना बताते"
     /// Words after a name that mark a place (`दुमका जिले में`, `ओडिशा की राजधानी`, `पुरी पहुंचे`).
     static let placeCues = """
         जिले जिला ज़िले ज़िला जिलों ज़िलों शहर कस्बे क़स्बे तट तटों बंदरगाह राजधानी पहुंचे पहुंची पहुंचा पहुँचे \

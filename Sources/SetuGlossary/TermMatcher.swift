@@ -31,6 +31,32 @@ public struct TermMatcher: Sendable {
     private var wordScalars: [[UInt32]] = []
     /// Words that belong to names (person, place, organization, event) and may be matched with a typo.
     private var fuzzyWords: Set<Int32> = []
+    /// Words of multi-word spellings that may carry a typo when they are not the phrase's first word.
+    private var phraseWords: Set<Int32> = []
+    /// Person entries by the search key of a surname they list on its own.
+    private var surnames: [String: Int] = [:]
+    /// Search keys of the given names in listed full names.
+    private var givenNames: Set<String> = []
+
+    /// Name words and words of five letters or more, by the key of their sound-alike spelling (`soundAlike`).
+    private var soundAlikes: [UInt64: Int32] = [:]
+
+    /// A name word with the spelling differences of transliterated names folded away: long vowels as short
+    /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा.
+    static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {
+        scalars.enumerated().map { offset, scalar in
+            switch scalar {
+            case 0x0940: return 0x093F  // ी → ि
+            case 0x0942: return 0x0941  // ू → ु
+            case 0x0908: return 0x0907  // ई → इ
+            case 0x090A: return 0x0909  // ऊ → उ
+            case 0x0906 where offset == 0: return 0x0905  // आ → अ at the start
+            case 0x092C: return 0x0935  // ब → व
+            case 0x0949: return 0x093E  // ॉ → ा
+            default: return scalar
+            }
+        }
+    }
     /// Length of the longest such word: a text word longer by two or more cannot be one edit away, and the
     /// bound keeps the typo search linear on any input (a 100,000-letter "word" included).
     private var longestFuzzyWord = 0
@@ -45,25 +71,90 @@ public struct TermMatcher: Sendable {
             let nameLike = [.person, .place, .organization, .event].contains(entry.type)
             for variant in entry.hindi {
                 add(variant, entry: index, isEnglish: false, fuzzy: nameLike)
+                // Compounds are often written without their inner space: विदेशमंत्री, रूसी विदेशमंत्री.
+                for joined in Self.joinedForms(variant) {
+                    add(joined, entry: index, isEnglish: false, fuzzy: nameLike, listed: false)
+                }
+                // Acronyms dotted or spaced letter by letter: एससीओ as एस.सी.ओ, एस. सी. ओ., एस सी ओ.
+                let hasLatinAcronym = entry.english.contains { $0.count >= 2 && $0.count <= 6 && $0 == $0.uppercased() && $0.allSatisfy(\.isLetter) }
+                if let spaced = Self.letterSpaced(variant, syllables: hasLatinAcronym) {
+                    add(spaced, entry: index, isEnglish: false, fuzzy: false, listed: false)
+                }
             }
             for form in entry.english where form.count >= 2 {
                 add(form, entry: index, isEnglish: true, fuzzy: false)
             }
         }
         neighbours.sort { $0.key < $1.key }
+        // Surnames listed alone (मोदी for Narendra Modi) belong to someone else after another given name.
+        for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
+            let full = entry.hindi.filter { $0.contains(" ") }
+            for single in entry.hindi where !single.contains(" ") && full.contains(where: { $0.hasSuffix(" " + single) }) {
+                surnames[folder.key(single)] = index
+            }
+            for name in full { givenNames.formUnion(name.split(separator: " ").dropLast().map { folder.key(String($0)) }) }
+        }
     }
 
-    private mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool) {
+    /// The spellings of a Hindi phrase of two to four words with one or more inner spaces removed
+    /// (`रूसी विदेश मंत्री` → `रूसीविदेशमंत्री`, `रूसी विदेशमंत्री`, `रूसीविदेश मंत्री`).
+    static func joinedForms(_ spelling: String) -> [String] {
+        let words = spelling.split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count),
+            words.allSatisfy({ $0.unicodeScalars.count >= 2 && $0.unicodeScalars.allSatisfy { TextCharacters.isDevanagari($0.value) } })
+        else { return [] }
+        return (1..<(1 << (words.count - 1))).map { mask in
+            var joined = words[0]
+            for index in 1..<words.count { joined += (mask >> (index - 1)) & 1 == 1 ? words[index] : " " + words[index] }
+            return joined
+        }
+    }
+
+    /// A spelling with each acronym word split into its letters: letter names (`एससीओ` → `एस सी ओ`), or, for
+    /// an entry whose English has a capital-letter acronym, the syllables of a short word (`भाजपा` → `भा ज
+    /// पा`). Nil when nothing splits.
+    static func letterSpaced(_ spelling: String, syllables: Bool) -> String? {
+        var changed = false
+        let words = spelling.split(separator: " ").map { word -> String in
+            if let names = HindiRomanizer.letterNames(of: String(word)) {
+                changed = true
+                return names.joined(separator: " ")
+            }
+            if syllables, !spelling.contains(" ") {
+                let aksharas = String(word).map(String.init)
+                if (2...4).contains(aksharas.count), aksharas.allSatisfy({ $0.unicodeScalars.allSatisfy { TextCharacters.isDevanagari($0.value) } }) {
+                    changed = true
+                    return aksharas.joined(separator: " ")
+                }
+            }
+            return String(word)
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
+    private mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool, listed: Bool = true) {
         let folded = folder.fold(spelling)
         let tokens = TermTokens(folded).tokens
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
-        for token in tokens {
+        for (position, token) in tokens.enumerated() {
             let scalars = Array(folded.scalars[token.start..<token.end]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
             // Short Latin acronyms match only in capitals, so "UN" does not fire on "un".
             let key = isEnglish && token.isCapitals && scalars.count <= 4 ? TermKey.capitalsOnly(token.key) : token.key
             let word = wordID(key, scalars: scalars)
-            if fuzzy && !token.isLatin && scalars.count >= Self.fuzzyMinimumLength && fuzzyWords.insert(word).inserted {
+            let longEnough = !token.isLatin && scalars.count >= Self.fuzzyMinimumLength
+            // Name words may carry a typo anywhere; any other word only after the first word of a phrase
+            // (`विदेश मंत्रलय`, `द्विपक्षीय वार्त्ता`), where the rest of the phrase vouches for it.
+            // A long single-word term (आतंकवाद, श्रद्धांजलि, दूतावास) is rarely one edit from another word.
+            let longTerm = tokens.count == 1 && scalars.count >= 7
+            let typoAllowed = longEnough
+                && (fuzzy || longTerm ? fuzzyWords.insert(word).inserted : position > 0 && phraseWords.insert(word).inserted)
+            if (fuzzy || scalars.count >= 5) && !token.isLatin {
+                // Foreign names are spelled with either vowel length (पुतिन/पुतीन), व or ब, ॉ or ा.
+                let alias = TermKey.of(Self.soundAlike(scalars))
+                if alias != key && wordIDs[alias] == nil && soundAlikes[alias] == nil { soundAlikes[alias] = word }
+            }
+            if typoAllowed {
                 longestFuzzyWord = max(longestFuzzyWord, scalars.count)
                 for deleted in 0..<scalars.count {
                     var shorter = scalars
@@ -81,11 +172,12 @@ public struct TermMatcher: Sendable {
                 node = child
             }
         }
-        let variant = TextNormalizer.nfc(spelling)
+        // A derived spelling (joined compound) is matched but not listed, so its matches report as folded.
+        let variants = listed ? [TextNormalizer.nfc(spelling)] : []
         if let existing = terminals[Int(node)].firstIndex(where: { $0.entry == Int32(entry) }) {
-            terminals[Int(node)][existing].variants.append(variant)
+            terminals[Int(node)][existing].variants += variants
         } else {
-            terminals[Int(node)].append(Terminal(entry: Int32(entry), variants: [variant], isEnglish: isEnglish))
+            terminals[Int(node)].append(Terminal(entry: Int32(entry), variants: variants, isEnglish: isEnglish))
         }
     }
 
@@ -109,13 +201,30 @@ public struct TermMatcher: Sendable {
         var index = 0
         while index < tokens.count {
             if let found = longestMatch(startingAt: index, tokens: tokens, folded: folded) {
-                result.append(makeMatch(found, tokens: tokens, folded: folded, original: original))
+                let match = makeMatch(found, tokens: tokens, folded: folded, original: original)
+                if !isSomeoneElsesSurname(match, tokenIndex: index, tokens: tokens, folded: folded) { result.append(match) }
                 index = found.lastToken + 1
             } else {
                 index += 1
             }
         }
         return result
+    }
+
+    /// A listed surname right after a given name that is not one of the entry's (`नीरव मोदी` is not Narendra
+    /// Modi): the word before is a Devanagari word that is neither a title, a function word nor a known given name.
+    private func isSomeoneElsesSurname(_ match: TermMatch, tokenIndex: Int, tokens: [TermTokens.Token], folded: FoldedText) -> Bool {
+        guard tokenIndex > 0, let entry = surnames[folder.key(match.surface)], entry == match.entryIndex else { return false }
+        let previous = tokens[tokenIndex - 1]
+        guard !previous.isLatin, TermTokens.gapAllowsPhrase(folded.scalars, from: previous.end, to: tokens[tokenIndex].start),
+            folded.scalars[previous.end..<tokens[tokenIndex].start].allSatisfy({ $0 == 0x20 })
+        else { return false }
+        let word = String(String.UnicodeScalarView(folded.scalars[previous.start..<previous.end].compactMap(Unicode.Scalar.init)))
+        let key = folder.key(word)
+        if givenNames.contains(key) || HindiWordClasses.isTitle(key: key) || HindiWordClasses.wordClass(ofKey: key) != nil { return false }
+        // Words of the glossary itself (पीएम, भाजपा नेता …) are context, not a given name.
+        if wordIDs[previous.key] != nil { return false }
+        return HindiWordFrequency.shared.zipf(key: key) < 4.6
     }
 
     struct Found {
@@ -155,7 +264,9 @@ public struct TermMatcher: Sendable {
                 next = child
             } else if token.isCapitals, let word = wordIDs[TermKey.capitalsOnly(token.key)], let child = child(node, word) {
                 next = child
-            } else if !token.isLatin, let child = fuzzyChild(node, token: token, folded: folded) {
+            } else if !token.isLatin, let child = soundAlikeChild(node, token: token, folded: folded) {
+                next = child
+            } else if !token.isLatin, let child = fuzzyChild(node, token: token, folded: folded, inPhrase: position > first) {
                 next = child
                 fuzzyUsed = true
             }
@@ -173,9 +284,20 @@ public struct TermMatcher: Sendable {
         edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))]
     }
 
+    /// A child reached through a name word spelled with other vowel lengths, ब for व or ॉ for ा.
+    private func soundAlikeChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> Int32? {
+        guard !soundAlikes.isEmpty else { return nil }
+        let key = folded.scalars.withUnsafeBufferPointer { all in
+            TermKey.of(Self.soundAlike(Array(all[token.start..<token.end])))
+        }
+        guard let word = soundAlikes[key] ?? (wordIDs[key].flatMap { fuzzyWords.contains($0) ? $0 : nil }) else { return nil }
+        return child(node, word)
+    }
+
     /// A child reached through a name word one edit (insertion, deletion, substitution or transposition of
     /// one code point) away from `token`.
-    private func fuzzyChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> Int32? {
+    private func fuzzyChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText, inPhrase: Bool) -> Int32? {
+        func eligible(_ word: Int32) -> Bool { fuzzyWords.contains(word) || (inPhrase && phraseWords.contains(word)) }
         let length = token.end - token.start
         guard length >= Self.fuzzyMinimumLength - 1, length <= longestFuzzyWord + 1, !neighbours.isEmpty else { return nil }
         return folded.scalars.withUnsafeBufferPointer { all -> Int32? in
@@ -185,12 +307,12 @@ public struct TermMatcher: Sendable {
             collect(TermKey.of(word), into: &candidates)
             for deleted in 0..<length {
                 let key = TermKey.of(word, skipping: deleted)
-                if let direct = wordIDs[key], fuzzyWords.contains(direct) { candidates.append(direct) }
+                if let direct = wordIDs[key], eligible(direct) { candidates.append(direct) }
                 collect(key, into: &candidates)
             }
             guard !candidates.isEmpty else { return nil }
             let text = Array(word)
-            for candidate in candidates where Self.withinOneEdit(text, wordScalars[Int(candidate)]) {
+            for candidate in candidates where eligible(candidate) && Self.withinOneEdit(text, wordScalars[Int(candidate)]) {
                 if let child = child(node, candidate), wordScalars[Int(candidate)].count >= Self.fuzzyMinimumLength {
                     return child
                 }
@@ -237,7 +359,10 @@ public struct TermMatcher: Sendable {
         let entry = termbase.entries[Int(terminal.entry)]
         var foldedEnd = tokens[found.lastToken].end
         // Keep the final dot of a dotted acronym (`एस.सी.ओ.`) when the listed spelling has it.
-        if terminal.variants.contains(where: { $0.hasSuffix(".") }), foldedEnd < folded.count, folded.scalars[foldedEnd] == 0x2E { foldedEnd += 1 }
+        if foldedEnd < folded.count, folded.scalars[foldedEnd] == 0x2E {
+            let partial = String(String.UnicodeScalarView(original[folded.sourceRange(of: tokens[found.firstToken].start..<foldedEnd)].compactMap(Unicode.Scalar.init)))
+            if terminal.variants.contains(where: { $0.hasSuffix(".") }) || (partial.contains(".") && Self.isDottedAcronym(partial)) { foldedEnd += 1 }
+        }
         let span = folded.sourceRange(of: tokens[found.firstToken].start..<foldedEnd)
         let surface = String(String.UnicodeScalarView(original[span].compactMap(Unicode.Scalar.init)))
         let surfaceFolds = SearchFolder().fold(surface).applied.subtracting([.whitespace, .latinCase])

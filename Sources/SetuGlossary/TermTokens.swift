@@ -53,7 +53,7 @@ struct TermTokens {
         guard to - from <= 3 else { return false }
         for index in from..<to {
             switch scalars[index] {
-            case 0x20, 0x2E, 0x2D, 0x2010, 0x2011: continue
+            case 0x20, 0x2E, 0x2D, 0x2010, 0x2011, 0x2013, 0x2014: continue  // space, dot, hyphens, en and em dash
             default: return false
             }
         }

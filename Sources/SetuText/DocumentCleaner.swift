@@ -186,8 +186,17 @@ struct DocumentCleaner {
                 depth -= 1
                 if depth == 0 { return (closeBracket, index + 1) }
             }
-            // A link target has no spaces except before a quoted title; a space-separated word means prose.
-            if unit == 0x20, index + 1 < end, line[index + 1] != 0x22 { return nil }
+            // A link target has no spaces except before a quoted title (`(url "title")`, `(url 'title')`,
+            // CommonMark §6.3), which may hold spaces; any other space-separated word means prose.
+            if unit == 0x20 {
+                guard index + 1 < targetEnd, line[index + 1] == 0x22 || line[index + 1] == 0x27 else { return nil }
+                let quote = line[index + 1]
+                var close = index + 2
+                while close < targetEnd && line[close] != quote { close += 1 }
+                guard close < targetEnd else { return nil }
+                index = close + 1
+                continue
+            }
             index += 1
         }
         return nil

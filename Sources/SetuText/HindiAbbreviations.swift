@@ -16,6 +16,9 @@ public enum HindiAbbreviations {
     public static let abbreviations: Set<String> = [
         "डॉ", "डा", "श्री", "प्रो", "जि", "पं", "स्व", "मो", "कु", "सु", "ले", "कै", "ब्रि", "सं", "पृ", "क्र", "रु",
         "मि", "कि.मी", "कि.ग्रा", "मि.ली", "से.मी", "ई.पू", "नं", "सुश्री", "लि", "प्रा", "ग्रा",
+        // Dates, addresses and numbering: दि. (दिनांक), ता. (तारीख), तह. (तहसील), पो. (पोस्ट), मु. (मुकाम),
+        // अनु. (अनुच्छेद), वि.सं. (विक्रम संवत)
+        "दि", "ता", "तह", "पो", "मु", "अनु", "वि.सं", "ह",
     ]
 
     /// English abbreviations common in Indian English and in code-mixed Hindi text.

@@ -21,6 +21,7 @@ public struct SegmentationRules: Sendable {
         rules: [
             SegmentationRule("web-address", .keep, .insideWebAddress),
             SegmentationRule("decimal", .keep, .decimalPoint),
+            SegmentationRule("nothing-before", .keep, .noWordsBefore),
             SegmentationRule("ellipsis", .keep, .ellipsisInsideLine),
             SegmentationRule("list-number", .keep, .listNumber),
             SegmentationRule("hindi-initial", .keep, .wordBefore(in: HindiAbbreviations.initials)),
@@ -32,6 +33,16 @@ public struct SegmentationRules: Sendable {
             SegmentationRule("hindi-abbreviation", .keep, .wordBefore(in: HindiAbbreviations.abbreviations)),
             SegmentationRule("latin-abbreviation", .keep, .wordBefore(in: HindiAbbreviations.latinAbbreviations)),
             SegmentationRule("latin-initial", .keep, .latinCapitalInitial),
+            SegmentationRule(
+                "dotted-abbreviation", .keep,
+                .dottedAbbreviation(sentenceFinal: Set(HindiFunctionWords.words(HindiFunctionWords.auxiliaries)))),
+            SegmentationRule("label-before-number", .keep, .shortWordBeforeNumber),
+            SegmentationRule("continuation", .keep, .continuationFollows(Set(HindiFunctionWords.continuations))),
+            SegmentationRule(
+                "attribution", .keep,
+                .attributionFollows(
+                    speech: Set(HindiFunctionWords.words(HindiFunctionWords.speechVerbs)),
+                    auxiliaries: Set(HindiFunctionWords.words(HindiFunctionWords.auxiliaries) + ["जा", "गया", "गई", "गए", "रहा", "रही", "रहे"]))),
         ],
         extraTerminators: [0x7C]  // VERTICAL LINE typed for a danda
     )
@@ -74,4 +85,19 @@ public enum BoundaryCondition: Sendable {
     case chainedInitial(ambiguous: Set<String>, initials: Set<String>)
     /// A full stop after a single capital Latin letter (`S. Jaishankar`).
     case latinCapitalInitial
+    /// The candidate sentence has no letter or digit (the opening `॥` of `॥ श्री गणेशाय नमः ॥`).
+    case noWordsBefore
+    /// A full stop inside or after a token of short dotted pieces (`एम.बी.बी.एस.`, `पीएच.डी.`, `म.नं.`), unless
+    /// the piece before it is a word that ends sentences (`है.अगला`).
+    case dottedAbbreviation(sentenceFinal: Set<String>)
+    /// A full stop after a short Devanagari word with a number after it: a label (`दि. 14.08.2025`,
+    /// `अनु. 21`, `क्र. 12`).
+    case shortWordBeforeNumber
+    /// `!`, `?`, `.` or an ellipsis (with any closing quotes) followed by a word that cannot open a Hindi
+    /// sentence: a postposition, particle or conjunction (`"बचाओ!" की आवाज़`, `‘…है!’ और ट्रॉफी…`).
+    case continuationFollows(Set<String>)
+    /// A quotation ending in `!` or `?` followed by a short clause (at most 12 words, up to the next sentence
+    /// mark) that ends in a verb of saying, auxiliaries aside: the attribution of the quote (`"…कब मिलेगा?"
+    /// किसान नेता ने पूछा।`, `"…?" यह सवाल हर गाँव में पूछा जा रहा है।`).
+    case attributionFollows(speech: Set<String>, auxiliaries: Set<String>)
 }

@@ -14,6 +14,8 @@ final class SentenceSplitter {
     /// The whitespace-delimited token last examined by the web-address rule, so that a token with many
     /// dots is examined once, not once per dot.
     private var webToken: (range: Range<Int>, isWebAddress: Bool)?
+    /// Where the sentence being decided starts.
+    private var currentSegmentStart = 0
 
     /// Longest run (in UTF-16 units) the abbreviation and initial rules look at around a mark: a longer run
     /// without spaces is never an abbreviation, and bounding every scan keeps splitting linear in the length
@@ -27,6 +29,8 @@ final class SentenceSplitter {
             switch rule.condition {
             case let .wordBefore(words): return [FoldedWordSet(words)]
             case let .chainedInitial(ambiguous, initials): return [FoldedWordSet(ambiguous), FoldedWordSet(initials)]
+            case let .dottedAbbreviation(words), let .continuationFollows(words): return [FoldedWordSet(words)]
+            case let .attributionFollows(speech, auxiliaries): return [FoldedWordSet(speech), FoldedWordSet(auxiliaries)]
             default: return []
             }
         }
@@ -47,10 +51,12 @@ final class SentenceSplitter {
             candidates.append(current)
             boundary = iterator.next()
         }
-        if !rules.extraTerminators.isEmpty { addExtraCandidates(units) }
+        addExtraCandidates(units)
 
+        moveBoundariesPastTrailingTags(units)
         var segmentStart = 0
         for candidate in candidates where candidate > segmentStart {
+            currentSegmentStart = segmentStart
             if decide(units, candidate) == .split {
                 appendTrimmed(units, segmentStart..<candidate, to: &ranges)
                 segmentStart = candidate
@@ -70,6 +76,16 @@ final class SentenceSplitter {
             if index + 1 < units.count && units[index + 1] == units[index] { continue }
             var boundary = index + 1
             while boundary < units.count && Self.isCloser(units[boundary]) { boundary += 1 }
+            while boundary < units.count && Self.isSpace(units[boundary]) { boundary += 1 }
+            if boundary < units.count { extra.append(boundary) }
+        }
+        // An ellipsis closing a quotation (`…लौटेगा…" गाँव में`) is no sentence mark for UAX #29; the
+        // ellipsis rule decides whether it ends the sentence.
+        for index in 0..<units.count where units[index] == 0x2026 || (units[index] == 0x2E && index >= 2 && units[index - 1] == 0x2E && units[index - 2] == 0x2E) {
+            var boundary = index + 1
+            guard boundary < units.count, Self.isCloser(units[boundary]) else { continue }
+            while boundary < units.count && Self.isCloser(units[boundary]) { boundary += 1 }
+            guard boundary < units.count, Self.isSpace(units[boundary]) else { continue }
             while boundary < units.count && Self.isSpace(units[boundary]) { boundary += 1 }
             if boundary < units.count { extra.append(boundary) }
         }
@@ -97,7 +113,7 @@ final class SentenceSplitter {
         let markUnit = units[mark]
         switch condition {
         case .insideWebAddress:
-            guard mark + 1 < units.count, !Self.isSpace(units[mark + 1]) else { return false }
+            guard [0x2E, 0x3F, 0x21].contains(markUnit), mark + 1 < units.count, !Self.isSpace(units[mark + 1]) else { return false }
             if let webToken, webToken.range.contains(mark) { return webToken.isWebAddress }
             let token = Self.token(units, around: mark)
             let isWebAddress = Self.tokenLooksLikeWebAddress(UnsafeBufferPointer(rebasing: units[token]))
@@ -108,7 +124,70 @@ final class SentenceSplitter {
                 && Self.isDigit(units[mark - 1]) && Self.isDigit(units[mark + 1])
         case .ellipsisInsideLine:
             let isEllipsis = markUnit == 0x2026 || (markUnit == 0x2E && mark > 0 && units[mark - 1] == 0x2E)
-            return isEllipsis && Self.hasText(units, from: candidate)
+            guard isEllipsis, Self.hasText(units, from: candidate) else { return false }
+            // Four dots are an ellipsis and a full stop; an ellipsis closing a quotation ends the sentence.
+            var dots = 0
+            var cursor = mark
+            while cursor >= 0 && units[cursor] == 0x2E && dots < 5 {
+                dots += 1
+                cursor -= 1
+            }
+            if dots >= 4 { return false }
+            if (mark + 1..<candidate).contains(where: { Self.isCloser(units[$0]) }) { return false }
+            return true
+        case .noWordsBefore:
+            guard mark >= currentSegmentStart else { return true }
+            return !(currentSegmentStart..<mark).contains { TextCharacters.isWordCharacter(UInt32(units[$0])) }
+        case .dottedAbbreviation:
+            guard markUnit == 0x2E, let sentenceFinal = foldedSets[ruleIndex].first else { return false }
+            let (start, _) = Self.tokenBefore(units, mark: mark)
+            guard start < mark else { return false }
+            // The whole token, through any dotted pieces after the mark (`पीएच.|डी.`).
+            var end = mark + 1
+            let limit = min(units.count, mark + Self.maximumTokenScan)
+            while end < limit && !Self.isSpace(units[end]) && !Self.isCloser(units[end]) { end += 1 }
+            let pieces = units[start..<end].split(separator: 0x2E, omittingEmptySubsequences: true)
+            guard pieces.count >= 2, pieces.count <= 6,
+                pieces.allSatisfy({ $0.count <= 4 && $0.allSatisfy { Self.isDevanagari($0) || Self.isLatinLetter($0) } })
+            else { return false }
+            let last = lastPiece(of: fold(units, start..<mark))
+            return !contains(sentenceFinal, last)
+        case .shortWordBeforeNumber:
+            guard markUnit == 0x2E else { return false }
+            let (start, _) = Self.tokenBefore(units, mark: mark)
+            guard start < mark, mark - start <= 3, (start..<mark).allSatisfy({ Self.isDevanagari(units[$0]) }) else { return false }
+            var next = mark + 1
+            while next < units.count && Self.isSpace(units[next]) { next += 1 }
+            return next < units.count && Self.isDigit(units[next])
+        case .continuationFollows:
+            guard [0x21, 0x3F, 0x2E, 0x2026].contains(markUnit), let words = foldedSets[ruleIndex].first,
+                let next = nextWord(units, from: candidate)
+            else { return false }
+            return contains(words, fold(units, next))
+        case .attributionFollows:
+            guard markUnit == 0x21 || markUnit == 0x3F, foldedSets[ruleIndex].count == 2,
+                (mark + 1..<candidate).contains(where: { Self.isQuote(units[$0]) })
+            else { return false }
+            let (speech, auxiliaries) = (foldedSets[ruleIndex][0], foldedSets[ruleIndex][1])
+            // The clause's words up to its sentence mark; anything else (a comma, a new quote) ends the test.
+            var words: [Range<Int>] = []
+            var cursor = candidate
+            while words.count <= 12 {
+                guard let word = nextWord(units, from: cursor) else { return false }
+                words.append(word)
+                cursor = word.upperBound
+                while cursor < units.count && Self.isSpace(units[cursor]) { cursor += 1 }
+                guard cursor < units.count else { return false }
+                if [0x0964, 0x0965, 0x7C].contains(units[cursor]) { break }
+                if !TextCharacters.isWordCharacter(UInt32(units[cursor])) { return false }
+            }
+            guard words.count <= 12 else { return false }
+            // The last word that is not an auxiliary must be a verb of saying.
+            for word in words.reversed() {
+                if contains(auxiliaries, fold(units, word)) { continue }
+                return contains(speech, fold(units, word))
+            }
+            return false
         case .listNumber:
             guard markUnit == 0x2E else { return false }
             let (start, _) = Self.tokenBefore(units, mark: mark)
@@ -150,6 +229,52 @@ final class SentenceSplitter {
                 || Self.isOpener(units[before])
             return standsAlone && Self.hasText(units, from: candidate)
         }
+    }
+
+    /// The letters of the word starting at or after `position` (spaces and opening quotes skipped), or nil
+    /// when punctuation or the end comes first.
+    private func nextWord(_ units: UnsafeBufferPointer<UInt16>, from position: Int) -> Range<Int>? {
+        var start = position
+        while start < units.count && (Self.isSpace(units[start]) || Self.isOpener(units[start])) { start += 1 }
+        var end = start
+        let limit = min(units.count, start + Self.maximumTokenScan)
+        while end < limit && TextCharacters.isWordCharacter(UInt32(units[end])) { end += 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// A social-media post quoted in an article ends with its hashtags and handles: `"… गर्व है। #TeamIndia
+    /// @BCCI" इसके बाद …`. A boundary right after a sentence mark that is followed only by tags (`#…`, `@…`),
+    /// emoji and symbols up to a closing quote moves past that quote, so the tags stay with their sentence.
+    private func moveBoundariesPastTrailingTags(_ units: UnsafeBufferPointer<UInt16>) {
+        var moved = false
+        for (index, candidate) in candidates.enumerated() {
+            var cursor = candidate
+            var sawTag = false
+            var closedAt: Int?
+            let limit = min(units.count, candidate + 400)
+            scan: while cursor < limit {
+                let unit = units[cursor]
+                if Self.isSpace(unit) {
+                    cursor += 1
+                } else if unit == 0x23 || unit == 0x40 {  // # or @: a tag or handle runs to the next space
+                    sawTag = true
+                    while cursor < limit && !Self.isSpace(units[cursor]) && !Self.isCloser(units[cursor]) { cursor += 1 }
+                } else if Self.isCloser(unit) && unit != 0x29 && unit != 0x5D {
+                    while cursor < limit && Self.isCloser(units[cursor]) { cursor += 1 }
+                    closedAt = cursor
+                    break scan
+                } else if unit >= 0x2000 && !Self.isOpener(unit) && !Self.isDevanagari(unit) {
+                    cursor += 1  // emoji, their variation selectors and joiners, symbols (surrogates included)
+                } else {
+                    break scan
+                }
+            }
+            if sawTag, let closedAt, Self.hasText(units, from: closedAt) {
+                candidates[index] = closedAt
+                moved = true
+            }
+        }
+        if moved { candidates = Array(Set(candidates)).sorted() }
     }
 
     /// The last dotted piece of the token before `tokenStart`, folded into `scratch`, if that token ends with a
@@ -264,12 +389,22 @@ final class SentenceSplitter {
 
     @inline(__always) static func isLatinCapital(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
 
+    @inline(__always) static func isLatinLetter(_ unit: UInt16) -> Bool { (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) }
+
     @inline(__always) static func isDevanagari(_ unit: UInt16) -> Bool { TextCharacters.isDevanagari(UInt32(unit)) }
 
     /// Closing quotes and brackets, which stay with the sentence before them.
     @inline(__always) static func isCloser(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// Closing quotation marks (not brackets).
+    @inline(__always) static func isQuote(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0xBB, 0x2019, 0x201D, 0x203A: return true
         default: return false
         }
     }

@@ -90,4 +90,46 @@ struct TermMatcherGoldTests {
         #expect(!matches.contains { $0.english == "Russia" })
         #expect(matches.contains { $0.english == "Belarus" })
     }
+
+    static let heldOut =
+        (try? Fixtures.jsonLines(Sentence.self, at: Fixtures.url("term-heldout.jsonl", target: "SetuGlossaryTests"))) ?? []
+
+    /// Written by someone who read only the glossary and its README, about non-literal forms (inflection,
+    /// unlisted variants, typos, joined compounds, acronym forms, Latin mentions) and traps; never looked at
+    /// while tuning, so only its scores are printed. A term is non-literal when its surface is none of its
+    /// entry's listed spellings.
+    @Test("held-out term set: precision, recall, recall on non-literal forms")
+    func heldOutScores() throws {
+        let matcher = try #require(Self.matcher)
+        let termbase = try Termbase.load(path: Fixtures.repositoryFile("glossaries").path)
+        let listed = Dictionary(termbase.entries.map { ($0.preferredEnglish, Set($0.hindi + $0.english)) }, uniquingKeysWith: { $0.union($1) })
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var nonLiteral = 0, nonLiteralFound = 0, trapsHit = 0
+        for sentence in Self.heldOut {
+            let found = matcher.matches(in: sentence.text).map { "\($0.surface)=\($0.english)" }
+            var remaining = found
+            for term in sentence.terms {
+                let literal = listed[term.english]?.contains(term.surface) ?? false
+                if !literal { nonLiteral += 1 }
+                if let index = remaining.firstIndex(of: "\(term.surface)=\(term.english)") {
+                    remaining.remove(at: index)
+                    truePositives += 1
+                    if !literal { nonLiteralFound += 1 }
+                } else {
+                    falseNegatives += 1
+                }
+            }
+            falsePositives += remaining.count
+            let reported = Set(matcher.matches(in: sentence.text).map(\.english))
+            let tagged = Set(sentence.terms.map(\.english))
+            trapsHit += sentence.absent.filter { reported.contains($0) && !tagged.contains($0) }.count
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        let nonLiteralRecall = Double(nonLiteralFound) / Double(max(1, nonLiteral))
+        print("Term held-out set (\(Self.heldOut.count) sentences): precision \(precision), recall \(recall), recall on non-literal forms \(nonLiteralRecall) (\(nonLiteralFound)/\(nonLiteral)), traps reported \(trapsHit)")
+        #expect(Self.heldOut.count >= 150)
+        #expect(precision >= 0.9)
+        #expect(recall >= 0.85)
+    }
 }

@@ -13,7 +13,7 @@ let package = Package(
     name: "SetuFuzz",
     dependencies: [.package(name: "Setu", path: "../..")],
     targets: [.target(name: "FuzzDriver")]
-        + ["fuzz-segment", "fuzz-glossary", "fuzz-tmx", "fuzz-tbx", "fuzz-lookup"].map {
+        + ["fuzz-segment", "fuzz-glossary", "fuzz-tmx", "fuzz-tbx", "fuzz-xliff", "fuzz-lookup"].map {
             .executableTarget(name: $0, dependencies: setu + ["FuzzDriver"])
         }
 )
