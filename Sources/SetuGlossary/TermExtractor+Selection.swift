@@ -171,8 +171,9 @@ extension TermExtractor {
             assessment.acronym = letters
             add(.acronym, 3, as: .organization)
         }
-        let roman = HindiRomanizer.romanize(group.display)
-        var mention = assessment.acronym.flatMap { latin["=" + $0] } ?? (assessment.acronym == nil ? latin[PhoneticKey.of(roman)] : nil)
+        // Romanizing is the costly step: only when the corpus has Latin mentions to compare with.
+        let roman = latin.isEmpty ? "" : HindiRomanizer.romanize(group.display)
+        var mention = assessment.acronym.flatMap { latin["=" + $0] } ?? (assessment.acronym == nil && !latin.isEmpty ? latin[PhoneticKey.of(roman)] : nil)
         // Sound keys drop vowels: अनुरोध (Anurodh) and Anirudh share one. The spellings must be close too.
         if let found = mention, assessment.acronym == nil,
             Self.spellingDistance(roman.lowercased(), found.text.lowercased()) > max(2, found.text.count / 3)
@@ -235,6 +236,7 @@ extension TermExtractor {
             }
         }
         if HindiRomanizer.looksBorrowed(scalars) { assessment.reasons.insert(.loanSpelling) }
+        // Cheap filters first: a phrase of common words with no cue at all cannot be proposed.
         if assessment.maximumZipf < 3 {
             assessment.reasons.insert(.rareWords)
             assessment.nameScore += single ? 1 : 0.5
@@ -249,7 +251,9 @@ extension TermExtractor {
             assessment.nameScore += 0.5
         }
 
-        let loans = HindiRomanizer.words(group.display).allSatisfy { $0.method == "lexicon" || $0.method == "acronym" }
+        // Only words spelled like loans can be English words (the lexicon is consulted for those alone).
+        let loans = group.display.split(separator: " ").contains { HindiRomanizer.looksBorrowed(String($0).unicodeScalars.map(\.value)) }
+            && HindiRomanizer.words(group.display).allSatisfy { $0.method == "lexicon" || $0.method == "acronym" }
         if single {
             if assessment.maximumZipf < 3 && group.count >= 2 { assessment.termScore = 2 }
             // An English loan rare in general Hindi is a term of the field (सेमीकंडक्टर, पेलोड).
