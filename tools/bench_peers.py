@@ -78,8 +78,10 @@ def main():
         if wanted("terms"):
             for entries in (100, 100000):
                 glossary = f"{data}/glossary-{entries}.tsv"
-                compare(f"terms 10 MB, {entries} entries", [setu, "terms", "--format", "jsonl", "--glossary", glossary, f"{data}/news-10mb.txt"],
-                        [python, f"{PEERS}/aho_terms.py", glossary, f"{data}/news-10mb.txt"], "pyahocorasick whole-word", runs)
+                for extra in ([], ["--no-suggestions"]):
+                    compare(f"terms 10 MB, {entries} entries{' ' + extra[0] if extra else ''}",
+                            [setu, "terms", "--format", "jsonl", *extra, "--glossary", glossary, f"{data}/news-10mb.txt"],
+                            [python, f"{PEERS}/aho_terms.py", glossary, f"{data}/news-10mb.txt"], "pyahocorasick whole-word", runs)
         if wanted("import"):
             database = os.path.join(scratch, "tm.sqlite")
 

@@ -76,11 +76,33 @@ public struct EnglishLexicon: Sendable {
             ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"),
             ("ge", "je"), ("gi", "ji"), ("gh", ""), ("w", "v"),
         ]
-        for (from, to) in replacements { text = text.replacingOccurrences(of: from, with: to) }
+        for (from, to) in replacements where text.contains(from) { text = Self.replacing(text, from, to) }
         if text.hasSuffix("y") { text = String(text.dropLast()) + "i" }
         var result = ""
         for character in text where result.last != character || "aeiou".contains(character) { result.append(character) }
         return result
+    }
+
+    /// `text` with every `target` replaced, left to right, without Foundation (this runs for every word of
+    /// the lexicon once, and for every candidate of a search).
+    static func replacing(_ text: String, _ target: String, _ replacement: String) -> String {
+        let source = Array(text.utf8)
+        let pattern = Array(target.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count + 8)
+        var index = 0
+        while index < source.count {
+            if index + pattern.count <= source.count, source[index] == pattern[0],
+                (1..<pattern.count).allSatisfy({ source[index + $0] == pattern[$0] })
+            {
+                result += replacement.utf8
+                index += pattern.count
+            } else {
+                result.append(source[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// True when the written word ends in a vowel that is pronounced (`party`, `data`, `video`), not in a
@@ -130,10 +152,14 @@ enum SoundKey {
         var classes: [Character] = []
         var index = 0
         func at(_ offset: Int) -> Character? { index + offset < letters.count ? letters[index + offset] : nil }
-        func starts(_ text: String) -> Bool {
-            let pattern = Array(text)
-            guard index + pattern.count <= letters.count else { return false }
-            return Array(letters[index..<index + pattern.count]) == pattern
+        // Compared letter by letter, without building arrays: this runs for every word of the lexicon.
+        func starts(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard index + count <= letters.count else { return false }
+            return text.withUTF8Buffer { pattern in
+                for offset in 0..<count where letters[index + offset].asciiValue != pattern[offset] { return false }
+                return true
+            }
         }
         while index < letters.count {
             let letter = letters[index]

@@ -72,7 +72,7 @@ struct GlossaryTable {
                 diagnostics.append(GlossaryDiagnostic(SourceLocation(path: path, line: start), .error, "a quoted field is never closed"))
                 continue
             }
-            if fields.count > columns.count, fields[columns.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if fields.count > columns.count, fields[columns.count...].contains(where: { !$0.trimmedSpaces.isEmpty }) {
                 diagnostics.append(GlossaryDiagnostic(
                     SourceLocation(path: path, line: start, column: fieldColumns[columns.count]), .error,
                     "expected \(columns.count) fields as in the header, found \(fields.count)"))
@@ -84,7 +84,7 @@ struct GlossaryTable {
                 guard let column else { continue }
                 seen.insert(column)
                 let cell = GlossaryCell(
-                    text: position < fields.count ? fields[position].trimmingCharacters(in: .whitespaces) : "",
+                    text: position < fields.count ? fields[position].trimmedSpaces : "",
                     column: position < fieldColumns.count ? fieldColumns[position] : 1)
                 switch column {
                 case .english: builder.english(cell)

@@ -13,8 +13,10 @@ import SetuText
 /// and V C _ C C V. Complexity: O(n) per word.
 public enum HindiRomanizer {
     /// Romanizes a phrase word by word; words are title-cased, acronyms upper-cased.
-    public static func romanize(_ text: String, lexicon: EnglishLexicon? = .shared, gazetteer: Bool = true) -> String {
-        words(text, lexicon: lexicon, gazetteer: gazetteer).map { $0.text }.joined(separator: " ")
+    public static func romanize(
+        _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true
+    ) -> String {
+        words(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer).map { $0.text }.joined(separator: " ")
     }
 
     /// One romanized word and how it was made.
@@ -25,9 +27,12 @@ public enum HindiRomanizer {
     }
 
     /// The romanization of each word of `text`.
-    /// - Parameter lexicon: English words a loanword or foreign name may be spelled as (nil: rules only).
+    /// - Parameter lexicon: English words a loanword or foreign name may be spelled as; nil for the built-in
+    ///   list (`EnglishLexicon.shared`, built on first use) unless `useBuiltInLexicon` is false (rules only).
     /// - Parameter gazetteer: look countries, languages and cities up in CLDR first.
-    public static func words(_ text: String, lexicon: EnglishLexicon? = .shared, gazetteer: Bool = true) -> [Word] {
+    public static func words(
+        _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true
+    ) -> [Word] {
         // A country, language or city CLDR names in both languages: its English name is a translation.
         if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
@@ -46,7 +51,9 @@ public enum HindiRomanizer {
                 return Word(text: entry.english, method: "gazetteer")
             }
             let roman = romanizeWord(scalars)
-            if let lexicon, !roman.contains(" ") {
+            // Only a word with the marks of an English loan is looked up (cheap test first: the lexicon is
+            // large and its search is not).
+            if !roman.contains(" "), looksBorrowed(scalars), let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil) {
                 var parts = parts(scalars)
                 deleteSchwas(&parts)
                 let consonants = parts.compactMap { part -> String? in
@@ -59,10 +66,9 @@ public enum HindiRomanizer {
                 let endsInVowel = parts.last?.isVowel ?? false
                 // A word with the marks of an English loan may sound somewhat different from its spelling; any
                 // other word must sound almost the same as a frequent English word.
-                let borrowed = looksBorrowed(scalars)
                 if let match = lexicon.bestMatch(
                     key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: 0.5),
-                    borrowed, match.word != roman.lowercased()
+                    match.word != roman.lowercased()
                 {
                     return Word(text: match.word, method: "lexicon")
                 }

@@ -23,7 +23,9 @@ public struct NameSpotter: Sendable {
 
     /// Suggestions in `text` that do not overlap `known` matches, in text order.
     public func suggestions(in text: String, excluding known: [TermMatch]) -> [Suggestion] {
-        let extractor = TermExtractor()
+        var options = TermExtractor.Options()
+        options.namesOnly = true
+        let extractor = TermExtractor(options: options)
         extractor.add(text, document: 0)
         let knownSpans = SpanIndex(known.map { $0.start..<$0.end })
         let scalars = Array(text.unicodeScalars).map(\.value)

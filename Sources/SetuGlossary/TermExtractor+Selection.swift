@@ -45,7 +45,9 @@ extension TermExtractor {
         var groupOf: [String: String] = [:]
         var groups: [String: Group] = [:]
         for (key, phrase) in phrases {
-            let (words, display) = baseForm(phrase)
+            let (words, display) = options.namesOnly
+                ? (phrase.words, phrase.surfaces.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "")
+                : baseForm(phrase)
             let groupKey = words.joined(separator: " ")
             groupOf[key] = groupKey
             var group = groups[groupKey] ?? Group(key: groupKey, words: words, display: display)

@@ -32,6 +32,10 @@ public final class TermExtractor {
         public var minimumCount = 1
         /// Drop phrases seen once when the table holds more distinct phrases than this.
         public var tableLimit = 2_000_000
+        /// Look for names only (`setu terms` suggestions, one segment at a time): only phrases that can carry
+        /// name evidence are recorded — single words, phrases with a cue at their edge, phrases ending in a
+        /// name's head noun — and base forms are not computed.
+        public var namesOnly = false
 
         public init(maximumWords: Int = 5, minimumCount: Int = 1) {
             self.maximumWords = maximumWords
@@ -174,6 +178,13 @@ public final class TermExtractor {
         }
         for first in run {
             for last in first..<min(run.upperBound, first + options.maximumWords) {
+                if options.namesOnly && last > first {
+                    let head = tokens[last].key
+                    let edgeCue = (first == run.lowerBound && !startCues.isEmpty) || (last == run.upperBound - 1 && !endCues.isEmpty)
+                    let nameHead = HindiWordClasses.organizationHeadKeys.contains(head) || HindiWordClasses.weakOrganizationHeadKeys.contains(head)
+                        || HindiWordClasses.eventHeadKeys.contains(head) || HindiWordClasses.placeHeadKeys.contains(head)
+                    guard (edgeCue && last - first < 3) || (nameHead && first == run.lowerBound) else { continue }
+                }
                 var cues: Cues = []
                 if first == run.lowerBound && last == run.upperBound - 1 { cues.insert(.wholeRun) }
                 if first == run.lowerBound && run.count <= 3 && last == run.upperBound - 1 { cues.formUnion(startCues) }

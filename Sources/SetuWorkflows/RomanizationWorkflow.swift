@@ -29,7 +29,7 @@ public struct RomanizationWorkflow {
     public func romanize(_ line: String) -> Result {
         let words = HindiRomanizer.words(line, lexicon: lexicon)
         let romanization = words.map(\.text).joined(separator: " ")
-        let rules = HindiRomanizer.romanize(line, lexicon: nil, gazetteer: false)
+        let rules = HindiRomanizer.romanize(line, useBuiltInLexicon: false, gazetteer: false)
         return Result(
             text: line, romanization: romanization, alternatives: rules == romanization ? [] : [rules], methods: words.map(\.method))
     }

@@ -15,11 +15,14 @@ public struct TermSpottingWorkflow {
     }
 
     let matcher: TermMatcher
-    let spotter = NameSpotter()
+    let spotter: NameSpotter?
     let segmenter: DocumentSegmenter
 
-    public init(termbase: Termbase) throws(WorkflowError) {
+    /// - Parameter suggestions: also look for names the glossary lacks (`NameSpotter`); this costs far more
+    ///   than matching the glossary, so bulk runs may leave it out.
+    public init(termbase: Termbase, suggestions: Bool = true) throws(WorkflowError) {
         matcher = TermMatcher(termbase: termbase)
+        spotter = suggestions ? NameSpotter() : nil
         do { segmenter = try DocumentSegmenter() } catch { throw .text(error) }
     }
 
@@ -28,7 +31,7 @@ public struct TermSpottingWorkflow {
             try segmenter.segmentFile(at: readable, document: name) { segment in
                 guard segment.kind != .nonTranslatable else { return }
                 let terms = matcher.matches(in: segment.text)
-                onResult(Result(segment: segment, terms: terms, suggestions: spotter.suggestions(in: segment.text, excluding: terms)))
+                onResult(Result(segment: segment, terms: terms, suggestions: spotter?.suggestions(in: segment.text, excluding: terms) ?? []))
             }
         }
     }

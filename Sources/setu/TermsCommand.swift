@@ -18,6 +18,9 @@ struct TermsCommand: ParsableCommand {
 
     @OptionGroup var glossaryOption: GlossaryOption
 
+    @Flag(help: "Do not look for names missing from the glossary (ten times faster on large corpora).")
+    var noSuggestions = false
+
     @Option(help: "Output format: table (for people) or jsonl (one object per segment).")
     var format: DataFormat = .table
 
@@ -26,7 +29,7 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         let termbase = try glossaryOption.load()
-        let workflow = try SetuCLI.run { try TermSpottingWorkflow(termbase: termbase) }
+        let workflow = try SetuCLI.run { try TermSpottingWorkflow(termbase: termbase, suggestions: !noSuggestions) }
         let output = OutputWriter.standardOutput
         let highlight = output.isTerminal
         let outcomes = workflow.run(files) { result in
