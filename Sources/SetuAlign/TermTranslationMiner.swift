@@ -172,7 +172,7 @@ public struct TermTranslationMiner {
             for last in first..<min(words.count, first + maximumWords) {
                 guard words[last].stretch == words[first].stretch, words[last].text.first?.isUppercase == true else { break }
                 let gram = words[first...last]
-                let distance = Self.editDistance(Array(PhoneticKey.of(gram.map(\.text).joined())), Array(key))
+                let distance = EditDistance.levenshtein(Array(PhoneticKey.of(gram.map(\.text).joined())), Array(key))
                 let allowed = key.count >= 5 ? 1 : 0
                 if distance <= allowed && (best == nil || distance < best!.distance) {
                     best = (gram.map(\.key).joined(separator: " "), gram.map(\.text).joined(separator: " "), distance)
@@ -180,18 +180,6 @@ public struct TermTranslationMiner {
             }
         }
         return best.map { ($0.key, $0.text) }
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// A common term keeps the case of its words except a capital that only opens a sentence.

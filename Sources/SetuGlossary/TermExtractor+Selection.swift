@@ -178,7 +178,7 @@ extension TermExtractor {
         var mention = assessment.acronym.flatMap { latin["=" + $0] } ?? (assessment.acronym == nil && !latin.isEmpty ? latin[PhoneticKey.of(roman)] : nil)
         // Sound keys drop vowels: अनुरोध (Anurodh) and Anirudh share one. The spellings must be close too.
         if let found = mention, assessment.acronym == nil,
-            Self.spellingDistance(roman.lowercased(), found.text.lowercased()) > max(2, found.text.count / 3)
+            EditDistance.levenshtein(Array(roman.lowercased()), Array(found.text.lowercased())) > max(2, found.text.count / 3)
         {
             mention = nil
         }
@@ -273,20 +273,6 @@ extension TermExtractor {
             || (assessment.termScore >= 2 && group.count >= options.minimumCount && termhood > 0)
         if assessment.nameScore < 2.5 { assessment.type = .term }
         return assessment
-    }
-
-    /// Levenshtein distance between two spellings.
-    static func spellingDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// True for a word ending like an inflected noun (`-ों`, `-ें`, `-ओं`), which is rarely a bare name.

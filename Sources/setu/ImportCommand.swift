@@ -59,20 +59,26 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for problem in report.skipped { reportError(problem.description) }
+        printSummary(
+            report.receipt, head: "(\(report.encoding)): \(report.unitsRead) units read, ",
+            counts: "\(report.skipped.count) skipped", languages: report.languages, checkedAgainstStore: report.checkedAgainstStore)
+    }
+
+    /// One line for an import: what was read, what was (or would be) stored, and what was left out.
+    func printSummary(_ receipt: ImportReceipt, head: String, counts: String, languages: [String], checkedAgainstStore: Bool) {
         let output = OutputWriter.standardOutput
         defer { output.flush() }
-        if report.receipt.status == .unchanged {
+        if receipt.status == .unchanged {
             output.line("\(file): already imported, unchanged; nothing to do")
             return
         }
-        let receipt = report.receipt
         output.line(
-            "\(file)\(dryRun ? ": dry run" : "") (\(report.encoding)): \(report.unitsRead) units read, "
-                + "\(receipt.added) \(dryRun ? "would be imported" : "imported"), \(receipt.outcomes[.duplicate, default: 0]) duplicates, "
-                + "\(receipt.conflicts) conflicts (\(onConflict.rawValue)), \(report.skipped.count) skipped"
+            "\(file)\(dryRun ? ": dry run" : "") \(head)"
+                + "\(receipt.added) \(dryRun ? "would be imported" : "imported")\(counts.hasPrefix("(") ? " " + counts : ""), \(receipt.outcomes[.duplicate, default: 0]) duplicates, "
+                + "\(receipt.conflicts) conflicts (\(onConflict.rawValue))\(counts.hasPrefix("(") ? "" : ", " + counts)"
                 + (receipt.replacedUnits > 0 ? ", \(receipt.replacedUnits) units of earlier imports replaced" : "")
-                + "; languages: \(report.languages.joined(separator: ", "))"
-                + (dryRun ? (report.checkedAgainstStore ? "; nothing written" : "; nothing written (no memory yet to check against)") : ""))
+                + "; languages: \(languages.joined(separator: ", "))"
+                + (dryRun ? (checkedAgainstStore ? "; nothing written" : "; nothing written (no memory yet to check against)") : ""))
     }
 }
 
@@ -85,21 +91,10 @@ extension ImportCommand {
             reportError(error.description + (dryRun ? "; the file would not import" : "; nothing imported"))
             throw ExitCode.failure
         }
-        let output = OutputWriter.standardOutput
-        defer { output.flush() }
-        if report.receipt.status == .unchanged {
-            output.line("\(file): already imported, unchanged; nothing to do")
-            return
-        }
-        let receipt = report.receipt
-        output.line(
-            "\(file)\(dryRun ? ": dry run" : "") (XLIFF \(report.version?.rawValue ?? "?")): \(report.segmentsRead) segments, "
-                + "\(report.translatedRead) translated, \(receipt.added) \(dryRun ? "would be imported" : "imported") "
-                + "(\(report.linked) linked to pre-translated segments), \(receipt.outcomes[.duplicate, default: 0]) duplicates, "
-                + "\(receipt.conflicts) conflicts (\(onConflict.rawValue))"
-                + (receipt.replacedUnits > 0 ? ", \(receipt.replacedUnits) units of earlier imports replaced" : "")
-                + "; languages: \(report.languages.joined(separator: ", "))"
-                + (dryRun ? (report.checkedAgainstStore ? "; nothing written" : "; nothing written (no memory yet to check against)") : ""))
+        printSummary(
+            report.receipt, head: "(XLIFF \(report.version?.rawValue ?? "?")): \(report.segmentsRead) segments, \(report.translatedRead) translated, ",
+            counts: "(\(report.linked) linked to pre-translated segments)", languages: report.languages,
+            checkedAgainstStore: report.checkedAgainstStore)
     }
 }
 
