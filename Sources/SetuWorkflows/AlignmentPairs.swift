@@ -13,6 +13,10 @@ public enum AlignmentPairs {
     /// `.txt` and `.md`), searched recursively and sorted by path. Files with a language mark but no partner
     /// are problems; files without a mark are ignored.
     public static func inFolder(_ folder: String) -> (pairs: [(hindi: String, english: String)], problems: [Problem]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return ([], [Problem(path: folder, message: "no such folder (give a folder of x.hi.txt / x.en.txt pairs, or HINDI ENGLISH)")])
+        }
         var byKey: [String: (hindi: String?, english: String?)] = [:]
         for path in InputFiles.expand([folder]) {
             guard let (key, language) = languageMark(path) else { continue }

@@ -31,8 +31,17 @@ public enum MemoryAccess {
     static func withStore<T>(
         _ path: String, scratchIfMissing: Bool, _ body: (TranslationMemory, _ scratch: Bool) throws(WorkflowError) -> T
     ) throws(WorkflowError) -> T {
-        guard scratchIfMissing, !FileManager.default.fileExists(atPath: path) else {
-            return try body(try open(path), false)
+        let existed = FileManager.default.fileExists(atPath: path)
+        guard scratchIfMissing, !existed else {
+            do {
+                return try body(try open(path), false)
+            } catch {
+                // A failed first import leaves no empty memory behind: the file did not exist before.
+                if !existed {
+                    for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                }
+                throw error
+            }
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("setu-scratch-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -219,4 +219,18 @@ struct TranslatorLoopTests {
         #expect(listed.stderr.contains("pairs.tsv:3: expected two paths (Hindi, English), found 1"))
         #expect(listed.stdout.split(separator: "\n").count == 1)
     }
+
+    @Test("a failed first import leaves no empty memory behind")
+    func noMemoryFromFailedImport() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let db = directory.appendingPathComponent("new.sqlite")
+        for name in ["xliff-truncated.xlf", "xliff-wrong-languages.xlf"] {
+            let result = try CLIRunner.run(["import", "--db", db.path, Fixtures.url("xliff/\(name)", target: "SetuExchangeTests").path])
+            #expect(result.status != 0)
+            #expect(!FileManager.default.fileExists(atPath: db.path), "\(name)")
+        }
+        let missing = try CLIRunner.run(["align", "--db", db.path, directory.appendingPathComponent("no-such-folder").path])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no such folder"))
+    }
 }
