@@ -80,6 +80,8 @@ public struct TermMatcher: Sendable {
                 if let spaced = Self.letterSpaced(variant, syllables: hasLatinAcronym) {
                     add(spaced, entry: index, isEnglish: false, fuzzy: false, listed: false)
                 }
+                // Letters and a number written apart: जी20 as जी 20.
+                if let split = Self.digitsApart(variant) { add(split, entry: index, isEnglish: false, fuzzy: false, listed: false) }
             }
             for form in entry.english where form.count >= 2 {
                 add(form, entry: index, isEnglish: true, fuzzy: false)
@@ -130,6 +132,24 @@ public struct TermMatcher: Sendable {
             return String(word)
         }
         return changed ? words.joined(separator: " ") : nil
+    }
+
+    /// The spelling with a space between Devanagari letters and the digits that follow them in a word
+    /// (`जी20 शिखर सम्मेलन` → `जी 20 शिखर सम्मेलन`), or nil when no word mixes them.
+    static func digitsApart(_ spelling: String) -> String? {
+        var result = ""
+        var changed = false
+        var previousIsLetter = false
+        for scalar in spelling.unicodeScalars {
+            let isDigit = TextCharacters.isDigit(scalar.value)
+            if isDigit && previousIsLetter {
+                result += " "
+                changed = true
+            }
+            result.unicodeScalars.append(scalar)
+            previousIsLetter = TextCharacters.isDevanagari(scalar.value) && !isDigit
+        }
+        return changed ? result : nil
     }
 
     private mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool, listed: Bool = true) {
