@@ -208,13 +208,15 @@ public struct TermTranslationMiner {
         var stretch = 0
         var current = ""
         func flush() {
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))
+            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))  // keeps an initial's dot
             if !trimmed.isEmpty { words.append(EnglishWord(text: trimmed, key: trimmed.lowercased(), stretch: stretch)) }
             current = ""
         }
         for character in text {
             if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-") && !current.isEmpty) {
                 current.append(character)
+            } else if character == ".", current.count == 1, current.first?.isUppercase == true {
+                current.append(character)  // an initial keeps its dot and its sentence: "R. Selvakumar"
             } else {
                 flush()
                 if !character.isWhitespace { stretch += 1 }

@@ -55,6 +55,10 @@ package struct CorpusTokens {
                     if TextCharacters.isDevanagariLetter(scalar) { devanagari = true }
                     if TextCharacters.isLatinLetter(scalar) { latin = true }
                     index += 1
+                } else if latin && !devanagari && isHyphen(scalars[index].value) && index + 1 < scalars.count
+                    && (TextCharacters.isLatinLetter(scalars[index + 1].value) || TextCharacters.isDigit(scalars[index + 1].value))
+                {
+                    index += 1  // Latin compounds and names with a number: Indo-Pacific, Jaldrishti-1
                 } else if devanagari && isHyphen(scalars[index].value) && index + 1 < scalars.count
                     && (TextCharacters.isDevanagariLetter(scalars[index + 1].value) || TextCharacters.isDigit(scalars[index + 1].value))
                 {
