@@ -41,22 +41,6 @@ public struct TermMatcher: Sendable {
     /// Name words and words of five letters or more, by the key of their sound-alike spelling (`soundAlike`).
     private var soundAlikes: [UInt64: Int32] = [:]
 
-    /// A name word with the spelling differences of transliterated names folded away: long vowels as short
-    /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा.
-    static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {
-        scalars.enumerated().map { offset, scalar in
-            switch scalar {
-            case 0x0940: return 0x093F  // ी → ि
-            case 0x0942: return 0x0941  // ू → ु
-            case 0x0908: return 0x0907  // ई → इ
-            case 0x090A: return 0x0909  // ऊ → उ
-            case 0x0906 where offset == 0: return 0x0905  // आ → अ at the start
-            case 0x092C: return 0x0935  // ब → व
-            case 0x0949: return 0x093E  // ॉ → ा
-            default: return scalar
-            }
-        }
-    }
     /// Length of the longest such word: a text word longer by two or more cannot be one edit away, and the
     /// bound keeps the typo search linear on any input (a 100,000-letter "word" included).
     private var longestFuzzyWord = 0
@@ -96,60 +80,6 @@ public struct TermMatcher: Sendable {
             }
             for name in full { givenNames.formUnion(name.split(separator: " ").dropLast().map { folder.key(String($0)) }) }
         }
-    }
-
-    /// The spellings of a Hindi phrase of two to four words with one or more inner spaces removed
-    /// (`रूसी विदेश मंत्री` → `रूसीविदेशमंत्री`, `रूसी विदेशमंत्री`, `रूसीविदेश मंत्री`).
-    static func joinedForms(_ spelling: String) -> [String] {
-        let words = spelling.split(separator: " ").map(String.init)
-        guard (2...4).contains(words.count),
-            words.allSatisfy({ $0.unicodeScalars.count >= 2 && $0.unicodeScalars.allSatisfy { TextCharacters.isDevanagari($0.value) } })
-        else { return [] }
-        return (1..<(1 << (words.count - 1))).map { mask in
-            var joined = words[0]
-            for index in 1..<words.count { joined += (mask >> (index - 1)) & 1 == 1 ? words[index] : " " + words[index] }
-            return joined
-        }
-    }
-
-    /// A spelling with each acronym word split into its letters: letter names (`एससीओ` → `एस सी ओ`), or, for
-    /// an entry whose English has a capital-letter acronym, the syllables of a short word (`भाजपा` → `भा ज
-    /// पा`). Nil when nothing splits.
-    static func letterSpaced(_ spelling: String, syllables: Bool) -> String? {
-        var changed = false
-        let words = spelling.split(separator: " ").map { word -> String in
-            if let names = HindiRomanizer.letterNames(of: String(word)) {
-                changed = true
-                return names.joined(separator: " ")
-            }
-            if syllables, !spelling.contains(" ") {
-                let aksharas = String(word).map(String.init)
-                if (2...4).contains(aksharas.count), aksharas.allSatisfy({ $0.unicodeScalars.allSatisfy { TextCharacters.isDevanagari($0.value) } }) {
-                    changed = true
-                    return aksharas.joined(separator: " ")
-                }
-            }
-            return String(word)
-        }
-        return changed ? words.joined(separator: " ") : nil
-    }
-
-    /// The spelling with a space between Devanagari letters and the digits that follow them in a word
-    /// (`जी20 शिखर सम्मेलन` → `जी 20 शिखर सम्मेलन`), or nil when no word mixes them.
-    static func digitsApart(_ spelling: String) -> String? {
-        var result = ""
-        var changed = false
-        var previousIsLetter = false
-        for scalar in spelling.unicodeScalars {
-            let isDigit = TextCharacters.isDigit(scalar.value)
-            if isDigit && previousIsLetter {
-                result += " "
-                changed = true
-            }
-            result.unicodeScalars.append(scalar)
-            previousIsLetter = TextCharacters.isDevanagari(scalar.value) && !isDigit
-        }
-        return changed ? result : nil
     }
 
     private mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool, listed: Bool = true) {
