@@ -123,43 +123,36 @@ public enum HindiRomanizer {
     /// The letter names a Hindi acronym is spelled with (`एससीओ` → `एस`, `सी`, `ओ`), or nil when the word
     /// does not split into at least two letter names.
     static func letterNames(of word: String) -> [String]? {
-        let scalars = word.unicodeScalars.map(\.value).filter { $0 != 0x093C }
-        var names: [String] = []
-        var index = 0
-        outer: while index < scalars.count {
-            for (name, _) in letterScalars where index + name.count <= scalars.count {
-                if Array(scalars[index..<index + name.count]) == name {
-                    let next = index + name.count
-                    if next < scalars.count, isDependent(scalars[next]) { continue }
-                    names.append(String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init))))
-                    index = next
-                    continue outer
-                }
-            }
-            return nil
-        }
-        return names.count >= 2 ? names : nil
+        guard let split = splitIntoLetters(word.unicodeScalars.map(\.value)), split.count >= 2 else { return nil }
+        return split.map { String(String.UnicodeScalarView($0.name.compactMap(Unicode.Scalar.init))) }
     }
 
-    /// The acronym spelled by `word`, if the whole word splits into at least two letter names.
+    /// The acronym spelled by `word`, if the whole word splits into at least `minimumLetters` letter names.
     static func decodeAcronym(_ word: [UInt32], minimumLetters: Int = 2) -> String? {
+        guard let split = splitIntoLetters(word), split.count >= minimumLetters else { return nil }
+        return split.map(\.letter).joined()
+    }
+
+    /// The letter names (and their Latin letters) a word is made of, left to right, or nil when some part is
+    /// not a letter name. A letter name ends where a new syllable starts: a conjunct or a vowel sign is never
+    /// split off.
+    private static func splitIntoLetters(_ word: [UInt32]) -> [(name: [UInt32], letter: String)]? {
         let word = word.filter { $0 != 0x093C }
-        var letters = ""
+        var split: [(name: [UInt32], letter: String)] = []
         var index = 0
         outer: while index < word.count {
             for (name, letter) in letterScalars where index + name.count <= word.count {
                 if Array(word[index..<index + name.count]) == name {
-                    // A letter name ends where a new syllable starts: never split a conjunct or a vowel sign off.
                     let next = index + name.count
                     if next < word.count, isDependent(word[next]) { continue }
-                    letters += letter
+                    split.append((name, letter))
                     index = next
                     continue outer
                 }
             }
             return nil
         }
-        return letters.count >= minimumLetters ? letters : nil
+        return split
     }
 
     private static func isDependent(_ scalar: UInt32) -> Bool {

@@ -50,38 +50,30 @@ public struct TMXImportWorkflow {
     ///   `.input` for a file without units, `.memory` for store failures.
     public func run(_ file: String, memoryPath: String, options: Options) throws(WorkflowError) -> Report {
         var report = Report(path: file, dryRun: options.dryRun)
-        return try MemoryAccess.withStore(memoryPath, scratchIfMissing: options.dryRun) { memory, scratch throws(WorkflowError) in
-            report.checkedAgainstStore = !scratch
-            let converter = TMXUnitConverter(languageMap: options.languageMap)
-            let document = InputFiles.documentKey(file)
-            let descriptor = ImportDescriptor(
-                path: document, contentHash: try workflow { try FileFingerprint.of(path: file) }, operation: "import-tmx")
-            var languages = Set<String>()
-            report.receipt = try workflow {
-                try memory.storeImport(descriptor, replacingEarlier: options.replacingEarlier, dryRun: options.dryRun) { sink in
-                    var header = TMXHeader(attributes: [:])
-                    let summary = try TMXReader(path: file).read(onHeader: { header = $0 }) { tmxUnit in
-                        switch converter.convert(tmxUnit, header: header, document: document) {
-                        case .failure(let problem):
-                            report.skipped.append(problem)
-                        case .success(let unit):
-                            languages.formUnion([unit.source.language.value, unit.target.language.value] + unit.extraVariants.map(\.language.value))
-                            let terms = unit.source.language.language == "hi" ? preparer.terms(inText: unit.source.text) : []
-                            try sink.importUnit(unit, policy: options.policy, line: tmxUnit.location.line, sourceTerms: terms)
-                        }
-                    }
-                    report.encoding = summary.encoding
-                    report.unitsRead = summary.units
-                    if summary.units == 0 {
-                        throw WorkflowError.input("\(file): the TMX body holds no <tu>; nothing to import")
-                    }
+        let converter = TMXUnitConverter(languageMap: options.languageMap)
+        var languages = Set<String>()
+        let outcome = try ExchangeImport.run(file, memoryPath: memoryPath, options: options, operation: "import-tmx", termbase: termbase) {
+            sink, document in
+            var header = TMXHeader(attributes: [:])
+            let summary = try TMXReader(path: file).read(onHeader: { header = $0 }) { tmxUnit in
+                switch converter.convert(tmxUnit, header: header, document: document) {
+                case .failure(let problem):
+                    report.skipped.append(problem)
+                case .success(let unit):
+                    languages.formUnion([unit.source.language.value, unit.target.language.value] + unit.extraVariants.map(\.language.value))
+                    let terms = unit.source.language.language == "hi" ? preparer.terms(inText: unit.source.text) : []
+                    try sink.importUnit(unit, policy: options.policy, line: tmxUnit.location.line, sourceTerms: terms)
                 }
             }
-            report.languages = languages.sorted()
-            if let termbase, !options.dryRun, report.receipt.status == .imported {
-                try workflow { try memory.storeGlossary(termbase.entries) }
+            report.encoding = summary.encoding
+            report.unitsRead = summary.units
+            if summary.units == 0 {
+                throw WorkflowError.input("\(file): the TMX body holds no <tu>; nothing to import")
             }
-            return report
         }
+        report.receipt = outcome.receipt
+        report.checkedAgainstStore = outcome.checkedAgainstStore
+        report.languages = languages.sorted()
+        return report
     }
 }

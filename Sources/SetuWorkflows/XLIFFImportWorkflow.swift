@@ -44,58 +44,50 @@ public struct XLIFFImportWorkflow {
 
     public func run(_ file: String, memoryPath: String, options: TMXImportWorkflow.Options) throws(WorkflowError) -> Report {
         var report = Report(path: file, dryRun: options.dryRun)
-        return try MemoryAccess.withStore(memoryPath, scratchIfMissing: options.dryRun) { memory, scratch throws(WorkflowError) in
-            report.checkedAgainstStore = !scratch
-            let document = InputFiles.documentKey(file)
-            let descriptor = ImportDescriptor(
-                path: document, contentHash: try workflow { try FileFingerprint.of(path: file) }, operation: "import-xliff")
-            var languages = Set<String>()
-            report.receipt = try workflow {
-                try memory.storeImport(descriptor, replacingEarlier: options.replacingEarlier, dryRun: options.dryRun) { sink in
-                    let reader = XLIFFReader(path: file)
-                    let summary = try reader.read(onHeader: { header in
-                        report.version = header.version
-                        // 2.0 states the languages once, on the root: check them before any unit.
-                        if header.version == .v20 {
-                            _ = try language(header.sourceLanguage, expected: "hi", role: "source", file: file, line: header.line, options: options)
-                            if let target = header.targetLanguage {
-                                _ = try language(target, expected: "en", role: "target", file: file, line: header.line, options: options)
-                            }
-                        }
-                    }, onSegment: { segment in
-                        let source = try language(segment.sourceLanguage, expected: "hi", role: "source", file: file, line: segment.line, options: options)
-                        let target = try language(segment.targetLanguage ?? "en", expected: "en", role: "target", file: file, line: segment.line, options: options)
-                        languages.formUnion([source.value, target.value])
-                        guard segment.isTranslated else { return }
-                        let unit = TranslationUnit(
-                            source: UnitVariant(language: source, text: TextNormalizer.nfc(segment.source), markup: segment.sourceMarkup),
-                            target: UnitVariant(language: target, text: TextNormalizer.nfc(segment.target), markup: segment.targetMarkup),
-                            origin: .translated, created: segment.changed ?? Date(), creator: segment.creator,
-                            document: segment.setuDocument ?? (segment.file.isEmpty ? document : segment.file),
-                            externalID: [segment.unit, segment.segment].compactMap { $0 }.joined(separator: "/"),
-                            notes: segment.notes)
-                        if let stored = segment.setuSegmentID, let text = try sink.storedSegmentText(stored),
-                            TextNormalizer.normalize(text) == TextNormalizer.normalize(unit.source.text)
-                        {
-                            let outcome = try sink.importTranslation(unit, ofSegment: stored, policy: options.policy, line: segment.line)
-                            if outcome != .duplicate && outcome != .conflictKept { report.linked += 1 }
-                        } else {
-                            try sink.importUnit(unit, policy: options.policy, line: segment.line, sourceTerms: preparer.terms(inText: unit.source.text))
-                        }
-                    })
-                    report.segmentsRead = summary.segments
-                    report.translatedRead = summary.translated
-                    if summary.segments == 0 {
-                        throw WorkflowError.input("\(file): the XLIFF file holds no segments; nothing to import")
+        var languages = Set<String>()
+        let outcome = try ExchangeImport.run(file, memoryPath: memoryPath, options: options, operation: "import-xliff", termbase: termbase) {
+            sink, document in
+            let reader = XLIFFReader(path: file)
+            let summary = try reader.read(onHeader: { header in
+                report.version = header.version
+                // 2.0 states the languages once, on the root: check them before any unit.
+                if header.version == .v20 {
+                    _ = try language(header.sourceLanguage, expected: "hi", role: "source", file: file, line: header.line, options: options)
+                    if let target = header.targetLanguage {
+                        _ = try language(target, expected: "en", role: "target", file: file, line: header.line, options: options)
                     }
                 }
+            }, onSegment: { segment in
+                let source = try language(segment.sourceLanguage, expected: "hi", role: "source", file: file, line: segment.line, options: options)
+                let target = try language(segment.targetLanguage ?? "en", expected: "en", role: "target", file: file, line: segment.line, options: options)
+                languages.formUnion([source.value, target.value])
+                guard segment.isTranslated else { return }
+                let unit = TranslationUnit(
+                    source: UnitVariant(language: source, text: TextNormalizer.nfc(segment.source), markup: segment.sourceMarkup),
+                    target: UnitVariant(language: target, text: TextNormalizer.nfc(segment.target), markup: segment.targetMarkup),
+                    origin: .translated, created: segment.changed ?? Date(), creator: segment.creator,
+                    document: segment.setuDocument ?? (segment.file.isEmpty ? document : segment.file),
+                    externalID: [segment.unit, segment.segment].compactMap { $0 }.joined(separator: "/"),
+                    notes: segment.notes)
+                if let stored = segment.setuSegmentID, let text = try sink.storedSegmentText(stored),
+                    TextNormalizer.normalize(text) == TextNormalizer.normalize(unit.source.text)
+                {
+                    let outcome = try sink.importTranslation(unit, ofSegment: stored, policy: options.policy, line: segment.line)
+                    if outcome != .duplicate && outcome != .conflictKept { report.linked += 1 }
+                } else {
+                    try sink.importUnit(unit, policy: options.policy, line: segment.line, sourceTerms: preparer.terms(inText: unit.source.text))
+                }
+            })
+            report.segmentsRead = summary.segments
+            report.translatedRead = summary.translated
+            if summary.segments == 0 {
+                throw WorkflowError.input("\(file): the XLIFF file holds no segments; nothing to import")
             }
-            report.languages = languages.sorted()
-            if let termbase, !options.dryRun, report.receipt.status == .imported {
-                try workflow { try memory.storeGlossary(termbase.entries) }
-            }
-            return report
         }
+        report.receipt = outcome.receipt
+        report.checkedAgainstStore = outcome.checkedAgainstStore
+        report.languages = languages.sorted()
+        return report
     }
 
     /// The language tag after the map, refused unless its primary subtag is `expected`.
