@@ -33,7 +33,10 @@ let package = Package(
         .target(name: "SetuAlign", dependencies: ["SetuCore", "SetuText", "SetuGlossary"]),
         .target(
             name: "SetuMemory",
-            dependencies: ["SetuCore", "SetuText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SetuCore", "SetuText", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "SetuExchange", dependencies: ["SetuCore", "CSetuXML"]),
         .target(

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SetuCore
 import SetuText
 
@@ -28,25 +29,61 @@ struct SegmentIndexer {
 
     /// Inserts a segment and indexes it; returns its row id.
     func insert(text: String, placement: Placement) throws -> Int64 {
-        let keys = SegmentKeys(text)
+        try insert(PreparedText(text, language: placement.language), placement: placement)
+    }
+
+    /// Inserts a segment whose keys are already computed and indexes it; returns its row id.
+    func insert(_ prepared: PreparedText, placement: Placement) throws -> Int64 {
+        let keys = prepared.keys
         try db.cachedStatement(sql: """
             INSERT INTO segment (document_id, position, span, language, kind, text, exact_hash, index_key, start, "end", line)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 placement.documentID, placement.position, placement.span, placement.language.value, placement.kind,
-                text, keys.exactHash, keys.indexKey == text ? nil : keys.indexKey, placement.start, placement.end,
-                placement.line,
+                prepared.text, keys.exactHash, keys.indexKey == prepared.text ? nil : keys.indexKey, placement.start,
+                placement.end, placement.line,
             ])
         let id = db.lastInsertedRowID
-        try index(id: id, indexKey: keys.indexKey, sketchScalars: keys.sketchScalars, language: placement.language.value)
+        try index(id: id, indexKey: keys.indexKey, sketch: prepared.sketch)
         return id
     }
 
-    private func index(id: Int64, indexKey: String, sketchScalars: [UInt32], language: String) throws {
-        try db.cachedStatement(sql: "INSERT INTO segment_fts (rowid, key) VALUES (?, ?)").execute(arguments: [id, indexKey])
-        if Self.isSketched(language) {
-            let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fuzzy_sketch (token, segment_id) VALUES (?, ?)")
-            for token in FuzzySketch.sketch(folded: sketchScalars) { try statement.execute(arguments: [token, id]) }
+    /// Adds a segment's concordance and fuzzy-index rows. These are most of the rows an import writes (about
+    /// twenty sketch rows per Hindi segment), so they go through SQLite's C API with cached statements:
+    /// GRDB's argument handling would cost more than the inserts.
+    private func index(id: Int64, indexKey: String, sketch: [Int64]) throws {
+        let fts = try db.cachedStatement(sql: "INSERT INTO segment_fts (rowid, key) VALUES (?, ?)")
+        try Self.step(fts) { handle in
+            sqlite3_bind_int64(handle, 1, id)
+            return indexKey.utf8CString.withUnsafeBufferPointer { text in
+                // SQLITE_TRANSIENT: SQLite copies the text before the buffer goes away.
+                sqlite3_bind_text(handle, 2, text.baseAddress, Int32(text.count - 1), Self.transient)
+            }
+        }
+        guard !sketch.isEmpty else { return }
+        let rows = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fuzzy_sketch (token, segment_id) VALUES (?, ?)")
+        for token in sketch {
+            try Self.step(rows) { handle in
+                sqlite3_bind_int64(handle, 1, token)
+                return sqlite3_bind_int64(handle, 2, id)
+            }
+        }
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Binds with `bind`, runs the statement once and resets it; SQLite's error becomes a `DatabaseError`.
+    private static func step(_ statement: Statement, bind: (OpaquePointer) -> Int32) throws {
+        let handle = statement.sqliteStatement
+        var code = bind(handle)
+        if code == SQLITE_OK { code = sqlite3_step(handle) }
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        guard code == SQLITE_DONE else {
+            let message = sqlite3_db_handle(handle).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
     }
 
@@ -115,9 +152,11 @@ struct SegmentIndexer {
             for row in rows {
                 let id: Int64 = row["id"]
                 let text: String = row["text"]
-                let keys = SegmentKeys(text)
+                let language: String = row["language"]
+                let prepared = PreparedText(text, language: LanguageTag(language) ?? .hindi)
+                let keys = prepared.keys
                 try update.execute(arguments: [keys.exactHash, keys.indexKey == text ? nil : keys.indexKey, id])
-                try index(id: id, indexKey: keys.indexKey, sketchScalars: keys.sketchScalars, language: row["language"])
+                try index(id: id, indexKey: keys.indexKey, sketch: Self.isSketched(language) ? prepared.sketch : [])
                 done += 1
                 if done % 10_000 == 0 { progress(done, total) }
             }

@@ -126,16 +126,15 @@ extension TranslationMemory {
     }
 
     /// Stored translations (unit id, target text) of a source text, compared after normalization.
-    static func storedTranslations(_ db: Database, source: String, sourceLanguage: String, targetLanguage: String) throws
-        -> [(id: Int64, text: String)]
-    {
-        let normalized = TextNormalizer.normalize(source)
+    static func storedTranslations(
+        _ db: Database, normalizedSource normalized: String, exactHash: Int64, sourceLanguage: String, targetLanguage: String
+    ) throws -> [(id: Int64, text: String)] {
         let rows = try db.cachedStatement(sql: """
             SELECT u.id, s.text AS source, s.language AS source_language, t.text AS target, t.language AS target_language
             FROM segment s JOIN unit u ON u.source_id = s.id JOIN segment t ON t.id = u.target_id
             WHERE s.exact_hash = ?
             """)
-        return try Row.fetchAll(rows, arguments: [SegmentKeys.exactHash(ofNormalized: normalized)]).compactMap { row in
+        return try Row.fetchAll(rows, arguments: [exactHash]).compactMap { row in
             let sourceTag: String = row["source_language"]
             let targetTag: String = row["target_language"]
             guard LanguageTag(sourceTag)?.language == sourceLanguage, LanguageTag(targetTag)?.language == targetLanguage,
@@ -165,15 +164,21 @@ public final class ImportSink {
     public func importUnit(
         _ unit: TranslationUnit, policy: ConflictPolicy, line: Int? = nil, sourceTerms: [TermOccurrence] = []
     ) throws -> ImportOutcome {
-        let outcome = try decide(unit, policy: policy)
+        try importUnit(PreparedUnit(unit, line: line, sourceTerms: sourceTerms), policy: policy)
+    }
+
+    /// Stores a unit prepared off the writer's thread, with the same duplicate and conflict rules.
+    @discardableResult
+    public func importUnit(_ prepared: PreparedUnit, policy: ConflictPolicy) throws -> ImportOutcome {
+        let outcome = try decide(prepared, policy: policy)
         if outcome != .duplicate && outcome != .conflictKept {
             let indexer = SegmentIndexer(db: db)
             let sourceID = try indexer.insert(
-                text: unit.source.text, placement: .init(language: unit.source.language, kind: "sentence", line: line))
+                prepared.source, placement: .init(language: prepared.unit.source.language, kind: "sentence", line: prepared.line))
             let targetID = try indexer.insert(
-                text: unit.target.text, placement: .init(language: unit.target.language, kind: "sentence", line: line))
+                prepared.target, placement: .init(language: prepared.unit.target.language, kind: "sentence", line: prepared.line))
             segmentCount += 2
-            try store(unit, sourceID: sourceID, targetID: targetID, sourceTerms: sourceTerms)
+            try store(prepared, sourceID: sourceID, targetID: targetID, sourceTerms: prepared.sourceTerms)
         }
         outcomes[outcome, default: 0] += 1
         return outcome
@@ -185,23 +190,32 @@ public final class ImportSink {
     public func importTranslation(
         _ unit: TranslationUnit, ofSegment sourceID: Int64, policy: ConflictPolicy, line: Int? = nil
     ) throws -> ImportOutcome {
-        let outcome = try decide(unit, policy: policy)
+        try importTranslation(PreparedUnit(unit, line: line), ofSegment: sourceID, policy: policy)
+    }
+
+    /// `importTranslation` for a unit prepared off the writer's thread.
+    @discardableResult
+    public func importTranslation(_ prepared: PreparedUnit, ofSegment sourceID: Int64, policy: ConflictPolicy) throws
+        -> ImportOutcome
+    {
+        let outcome = try decide(prepared, policy: policy)
         if outcome != .duplicate && outcome != .conflictKept {
             let targetID = try SegmentIndexer(db: db).insert(
-                text: unit.target.text, placement: .init(language: unit.target.language, kind: "sentence", line: line))
+                prepared.target, placement: .init(language: prepared.unit.target.language, kind: "sentence", line: prepared.line))
             segmentCount += 1
-            try store(unit, sourceID: sourceID, targetID: targetID, sourceTerms: [])
+            try store(prepared, sourceID: sourceID, targetID: targetID, sourceTerms: [])
         }
         outcomes[outcome, default: 0] += 1
         return outcome
     }
 
     /// The outcome for a unit, removing the stored units it replaces under `.replace`.
-    private func decide(_ unit: TranslationUnit, policy: ConflictPolicy) throws -> ImportOutcome {
+    private func decide(_ prepared: PreparedUnit, policy: ConflictPolicy) throws -> ImportOutcome {
+        let unit = prepared.unit
         let existing = try TranslationMemory.storedTranslations(
-            db, source: unit.source.text, sourceLanguage: unit.source.language.language,
-            targetLanguage: unit.target.language.language)
-        let target = TextNormalizer.normalize(unit.target.text)
+            db, normalizedSource: prepared.source.keys.normalized, exactHash: prepared.source.keys.exactHash,
+            sourceLanguage: unit.source.language.language, targetLanguage: unit.target.language.language)
+        let target = prepared.target.keys.normalized
         if existing.contains(where: { TextNormalizer.normalize($0.text) == target }) { return .duplicate }
         guard !existing.isEmpty else { return .added }
         switch policy {
@@ -215,11 +229,12 @@ public final class ImportSink {
         }
     }
 
-    private func store(_ unit: TranslationUnit, sourceID: Int64, targetID: Int64, sourceTerms: [TermOccurrence]) throws {
+    private func store(_ prepared: PreparedUnit, sourceID: Int64, targetID: Int64, sourceTerms: [TermOccurrence]) throws {
         if !sourceTerms.isEmpty {
             try TermOccurrenceWriter(db: db).insert(sourceTerms, segmentID: sourceID)
             termCount += sourceTerms.count
         }
-        try UnitWriter(db: db).insert(unit, sourceID: sourceID, targetID: targetID, importID: importID)
+        try UnitWriter(db: db).insert(
+            prepared.unit, extraJSON: prepared.extraJSON, sourceID: sourceID, targetID: targetID, importID: importID)
     }
 }

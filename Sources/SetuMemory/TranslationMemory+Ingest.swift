@@ -139,10 +139,17 @@ public final class DocumentSink {
     /// Stores a segment of the document with the terms found in it; returns its row id.
     @discardableResult
     public func add(_ segment: Segment, language: LanguageTag? = nil, terms: [TermOccurrence] = []) throws -> Int64 {
+        try add(segment, prepared: PreparedText(segment.text, language: language ?? self.language), terms: terms)
+    }
+
+    /// Stores a segment whose text (`prepared.text`, the segment's) was prepared off the writer's thread;
+    /// it is stored with the prepared text's language.
+    @discardableResult
+    public func add(_ segment: Segment, prepared: PreparedText, terms: [TermOccurrence] = []) throws -> Int64 {
         let id = try SegmentIndexer(db: db).insert(
-            text: segment.text,
+            prepared,
             placement: .init(
-                documentID: documentID, position: segment.index, language: language ?? self.language,
+                documentID: documentID, position: segment.index, language: prepared.language,
                 kind: segment.kind.rawValue, start: segment.start, end: segment.end, line: segment.line))
         segmentCount += 1
         try addTerms(terms, segmentID: id)
@@ -162,16 +169,25 @@ public final class DocumentSink {
     /// Stores a unit whose two sides are new segments of this document (TMX import, inline pairs).
     @discardableResult
     public func add(_ unit: TranslationUnit, position: Int? = nil, sourceTerms: [TermOccurrence] = []) throws -> Int64 {
+        try add(PreparedUnit(unit, sourceTerms: sourceTerms), position: position)
+    }
+
+    /// Stores a unit prepared off the writer's thread whose two sides are new segments of this document.
+    @discardableResult
+    public func add(_ prepared: PreparedUnit, position: Int? = nil) throws -> Int64 {
         let indexer = SegmentIndexer(db: db)
         let sourceID = try indexer.insert(
-            text: unit.source.text,
-            placement: .init(documentID: documentID, position: position, language: unit.source.language, kind: "sentence"))
+            prepared.source,
+            placement: .init(documentID: documentID, position: position, language: prepared.unit.source.language, kind: "sentence"))
         let targetID = try indexer.insert(
-            text: unit.target.text,
-            placement: .init(documentID: documentID, position: position, language: unit.target.language, kind: "sentence"))
+            prepared.target,
+            placement: .init(documentID: documentID, position: position, language: prepared.unit.target.language, kind: "sentence"))
         segmentCount += 2
-        try addTerms(sourceTerms, segmentID: sourceID)
-        return try addUnit(unit, sourceID: sourceID, targetID: targetID)
+        try addTerms(prepared.sourceTerms, segmentID: sourceID)
+        try UnitWriter(db: db).insert(
+            prepared.unit, extraJSON: prepared.extraJSON, sourceID: sourceID, targetID: targetID, documentPath: documentPath)
+        unitCount += 1
+        return db.lastInsertedRowID
     }
 
     /// Stores a unit between two stored segments.

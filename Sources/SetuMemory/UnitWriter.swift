@@ -50,6 +50,12 @@ struct UnitExtra: Codable {
         targetNotes = unit.target.notes
     }
 
+    /// The JSON stored for a unit's extra data; nil when it has none.
+    static func json(_ unit: TranslationUnit) throws -> String? {
+        let extra = UnitExtra(unit)
+        return extra.isEmpty ? nil : String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
+    }
+
     var isEmpty: Bool {
         variants.isEmpty && properties.isEmpty && notes.isEmpty && sourceProperties.isEmpty && sourceNotes.isEmpty
             && targetProperties.isEmpty && targetNotes.isEmpty
@@ -65,8 +71,14 @@ struct UnitWriter {
     func insert(
         _ unit: TranslationUnit, sourceID: Int64, targetID: Int64, documentPath: String? = nil, importID: Int64? = nil
     ) throws {
-        let extra = UnitExtra(unit)
-        let extraJSON = extra.isEmpty ? nil : String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
+        try insert(unit, extraJSON: try UnitExtra.json(unit), sourceID: sourceID, targetID: targetID, documentPath: documentPath, importID: importID)
+    }
+
+    /// Inserts a unit whose extra data is already encoded (`UnitExtra.json`).
+    func insert(
+        _ unit: TranslationUnit, extraJSON: String?, sourceID: Int64, targetID: Int64, documentPath: String? = nil,
+        importID: Int64? = nil
+    ) throws {
         try db.cachedStatement(sql: """
             INSERT INTO unit (source_id, target_id, origin, alignment, confidence, created, changed, creator, document,
                               external_id, source_markup, target_markup, extra, import_id)

@@ -82,29 +82,51 @@ public final class IngestWorkflow {
         return report
     }
 
+    /// Stores one document. Segmentation, term matching and key derivation run on a second thread (a
+    /// segmenter of its own, as ICU's break iterators are not shared); the store writes here, segment by
+    /// segment in document order, so the result is the same as a single loop's.
     private func ingest(_ path: String) throws -> DocumentReceipt {
         if InputFiles.size(path) == 0 { throw WorkflowError.input("\(path): empty file, nothing to ingest") }
         let key = InputFiles.documentKey(path)
         let descriptor = DocumentDescriptor(path: key, contentHash: try FileFingerprint.of(path: path), language: .hindi)
+        let preparer = preparer
+        let options = segmenter.options
         return try memory.storeDocument(descriptor) { sink in
-            var failure: (any Error)?
             var titled = false
-            try segmenter.segmentFile(at: path, document: path) { segment in
-                guard failure == nil else { return }
-                do {
-                    if !titled, segment.kind == .headline || segment.kind == .sentence {
-                        try sink.setTitle(segment.text)
-                        titled = true
+            try Handoff.run(produce: { emit in
+                let segmenter = try DocumentSegmenter(options: options)
+                var failure: (any Error)?
+                try segmenter.segmentFile(at: path, document: path) { segment in
+                    guard failure == nil else { return }
+                    do {
+                        var inline: PreparedUnit?
+                        if let unit = preparer.inlineUnit(in: segment, document: key) {
+                            inline = try PreparedUnit(unit, sourceTerms: preparer.terms(inText: unit.source.text))
+                        }
+                        try emit(IngestItem(
+                            segment: segment, text: PreparedText(segment.text, language: DocumentPreparer.language(of: segment)),
+                            terms: preparer.terms(in: segment), inline: inline))
+                    } catch {
+                        failure = error
                     }
-                    try sink.add(segment, language: DocumentPreparer.language(of: segment), terms: preparer.terms(in: segment))
-                    if let unit = preparer.inlineUnit(in: segment, document: key) {
-                        try sink.add(unit, sourceTerms: preparer.terms(inText: unit.source.text))
-                    }
-                } catch {
-                    failure = error
                 }
-            }
-            if let failure { throw failure }
+                if let failure { throw failure }
+            }, consume: { item in
+                if !titled, item.segment.kind == .headline || item.segment.kind == .sentence {
+                    try sink.setTitle(item.segment.text)
+                    titled = true
+                }
+                try sink.add(item.segment, prepared: item.text, terms: item.terms)
+                if let inline = item.inline { try sink.add(inline) }
+            })
         }
+    }
+
+    /// A segment on its way to the store, with its keys, terms and the inline translation found on it.
+    private struct IngestItem: Sendable {
+        var segment: Segment
+        var text: PreparedText
+        var terms: [TermOccurrence]
+        var inline: PreparedUnit?
     }
 }

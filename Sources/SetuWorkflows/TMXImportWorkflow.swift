@@ -51,29 +51,47 @@ public struct TMXImportWorkflow {
     public func run(_ file: String, memoryPath: String, options: Options) throws(WorkflowError) -> Report {
         var report = Report(path: file, dryRun: options.dryRun)
         let converter = TMXUnitConverter(languageMap: options.languageMap)
-        var languages = Set<String>()
+        let preparer = preparer
+        // Parsing, conversion, term matching and key derivation run on a second thread; the store writes here.
+        let reading = ReadingState()
         let outcome = try ExchangeImport.run(file, memoryPath: memoryPath, options: options, operation: "import-tmx", termbase: termbase) {
             sink, document in
-            var header = TMXHeader(attributes: [:])
-            let summary = try TMXReader(path: file).read(onHeader: { header = $0 }) { tmxUnit in
-                switch converter.convert(tmxUnit, header: header, document: document) {
-                case .failure(let problem):
-                    report.skipped.append(problem)
-                case .success(let unit):
-                    languages.formUnion([unit.source.language.value, unit.target.language.value] + unit.extraVariants.map(\.language.value))
-                    let terms = unit.source.language.language == "hi" ? preparer.terms(inText: unit.source.text) : []
-                    try sink.importUnit(unit, policy: options.policy, line: tmxUnit.location.line, sourceTerms: terms)
+            try Handoff.run(produce: { emit in
+                var header = TMXHeader(attributes: [:])
+                let summary = try TMXReader(path: file).read(onHeader: { header = $0 }) { tmxUnit in
+                    switch converter.convert(tmxUnit, header: header, document: document) {
+                    case .failure(let problem):
+                        reading.skipped.append(problem)
+                    case .success(let unit):
+                        reading.languages.formUnion(
+                            [unit.source.language.value, unit.target.language.value] + unit.extraVariants.map(\.language.value))
+                        let terms = unit.source.language.language == "hi" ? preparer.terms(inText: unit.source.text) : []
+                        try emit(PreparedUnit(unit, line: tmxUnit.location.line, sourceTerms: terms))
+                    }
                 }
-            }
-            report.encoding = summary.encoding
-            report.unitsRead = summary.units
-            if summary.units == 0 {
-                throw WorkflowError.input("\(file): the TMX body holds no <tu>; nothing to import")
-            }
+                reading.encoding = summary.encoding
+                reading.units = summary.units
+                if summary.units == 0 {
+                    throw WorkflowError.input("\(file): the TMX body holds no <tu>; nothing to import")
+                }
+            }, consume: { prepared in
+                try sink.importUnit(prepared, policy: options.policy)
+            })
         }
+        report.encoding = reading.encoding
+        report.unitsRead = reading.units
+        report.skipped = reading.skipped
         report.receipt = outcome.receipt
         report.checkedAgainstStore = outcome.checkedAgainstStore
-        report.languages = languages.sorted()
+        report.languages = reading.languages.sorted()
         return report
+    }
+
+    /// What the reading thread learns about the file; read only after it has finished.
+    private final class ReadingState: @unchecked Sendable {
+        var encoding = ""
+        var units = 0
+        var skipped: [ExchangeError] = []
+        var languages = Set<String>()
     }
 }

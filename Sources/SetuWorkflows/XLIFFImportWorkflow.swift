@@ -44,54 +44,79 @@ public struct XLIFFImportWorkflow {
 
     public func run(_ file: String, memoryPath: String, options: TMXImportWorkflow.Options) throws(WorkflowError) -> Report {
         var report = Report(path: file, dryRun: options.dryRun)
-        var languages = Set<String>()
+        let preparer = preparer
+        // Parsing, language checks, term matching and key derivation run on a second thread; linking to
+        // stored segments and writing run here, in file order.
+        let reading = ReadingState()
         let outcome = try ExchangeImport.run(file, memoryPath: memoryPath, options: options, operation: "import-xliff", termbase: termbase) {
             sink, document in
-            let reader = XLIFFReader(path: file)
-            let summary = try reader.read(onHeader: { header in
-                report.version = header.version
-                // 2.0 states the languages once, on the root: check them before any unit.
-                if header.version == .v20 {
-                    _ = try language(header.sourceLanguage, expected: "hi", role: "source", file: file, line: header.line, options: options)
-                    if let target = header.targetLanguage {
-                        _ = try language(target, expected: "en", role: "target", file: file, line: header.line, options: options)
+            try Handoff.run(produce: { emit in
+                let summary = try XLIFFReader(path: file).read(onHeader: { header in
+                    reading.version = header.version
+                    // 2.0 states the languages once, on the root: check them before any unit.
+                    if header.version == .v20 {
+                        _ = try Self.language(header.sourceLanguage, expected: "hi", role: "source", file: file, line: header.line, options: options)
+                        if let target = header.targetLanguage {
+                            _ = try Self.language(target, expected: "en", role: "target", file: file, line: header.line, options: options)
+                        }
                     }
+                }, onSegment: { segment in
+                    let source = try Self.language(segment.sourceLanguage, expected: "hi", role: "source", file: file, line: segment.line, options: options)
+                    let target = try Self.language(segment.targetLanguage ?? "en", expected: "en", role: "target", file: file, line: segment.line, options: options)
+                    reading.languages.formUnion([source.value, target.value])
+                    guard segment.isTranslated else { return }
+                    let unit = TranslationUnit(
+                        source: UnitVariant(language: source, text: TextNormalizer.nfc(segment.source), markup: segment.sourceMarkup),
+                        target: UnitVariant(language: target, text: TextNormalizer.nfc(segment.target), markup: segment.targetMarkup),
+                        origin: .translated, created: segment.changed ?? Date(), creator: segment.creator,
+                        document: segment.setuDocument ?? (segment.file.isEmpty ? document : segment.file),
+                        externalID: [segment.unit, segment.segment].compactMap { $0 }.joined(separator: "/"),
+                        notes: segment.notes)
+                    let prepared = try PreparedUnit(unit, line: segment.line, sourceTerms: preparer.terms(inText: unit.source.text))
+                    try emit(Translation(prepared: prepared, storedSegment: segment.setuSegmentID))
+                })
+                reading.segments = summary.segments
+                reading.translated = summary.translated
+                if summary.segments == 0 {
+                    throw WorkflowError.input("\(file): the XLIFF file holds no segments; nothing to import")
                 }
-            }, onSegment: { segment in
-                let source = try language(segment.sourceLanguage, expected: "hi", role: "source", file: file, line: segment.line, options: options)
-                let target = try language(segment.targetLanguage ?? "en", expected: "en", role: "target", file: file, line: segment.line, options: options)
-                languages.formUnion([source.value, target.value])
-                guard segment.isTranslated else { return }
-                let unit = TranslationUnit(
-                    source: UnitVariant(language: source, text: TextNormalizer.nfc(segment.source), markup: segment.sourceMarkup),
-                    target: UnitVariant(language: target, text: TextNormalizer.nfc(segment.target), markup: segment.targetMarkup),
-                    origin: .translated, created: segment.changed ?? Date(), creator: segment.creator,
-                    document: segment.setuDocument ?? (segment.file.isEmpty ? document : segment.file),
-                    externalID: [segment.unit, segment.segment].compactMap { $0 }.joined(separator: "/"),
-                    notes: segment.notes)
-                if let stored = segment.setuSegmentID, let text = try sink.storedSegmentText(stored),
-                    TextNormalizer.normalize(text) == TextNormalizer.normalize(unit.source.text)
+            }, consume: { translation in
+                let prepared = translation.prepared
+                if let stored = translation.storedSegment, let text = try sink.storedSegmentText(stored),
+                    TextNormalizer.normalize(text) == prepared.normalizedSource
                 {
-                    let outcome = try sink.importTranslation(unit, ofSegment: stored, policy: options.policy, line: segment.line)
+                    let outcome = try sink.importTranslation(prepared, ofSegment: stored, policy: options.policy)
                     if outcome != .duplicate && outcome != .conflictKept { report.linked += 1 }
                 } else {
-                    try sink.importUnit(unit, policy: options.policy, line: segment.line, sourceTerms: preparer.terms(inText: unit.source.text))
+                    try sink.importUnit(prepared, policy: options.policy)
                 }
             })
-            report.segmentsRead = summary.segments
-            report.translatedRead = summary.translated
-            if summary.segments == 0 {
-                throw WorkflowError.input("\(file): the XLIFF file holds no segments; nothing to import")
-            }
         }
+        report.version = reading.version
+        report.segmentsRead = reading.segments
+        report.translatedRead = reading.translated
         report.receipt = outcome.receipt
         report.checkedAgainstStore = outcome.checkedAgainstStore
-        report.languages = languages.sorted()
+        report.languages = reading.languages.sorted()
         return report
     }
 
+    /// A translated segment on its way to the store, with the stored segment it names (files Setu wrote).
+    private struct Translation: Sendable {
+        var prepared: PreparedUnit
+        var storedSegment: Int64?
+    }
+
+    /// What the reading thread learns about the file; read only after it has finished.
+    private final class ReadingState: @unchecked Sendable {
+        var version: XLIFFVersion?
+        var segments = 0
+        var translated = 0
+        var languages = Set<String>()
+    }
+
     /// The language tag after the map, refused unless its primary subtag is `expected`.
-    private func language(
+    private static func language(
         _ raw: String, expected: String, role: String, file: String, line: Int, options: TMXImportWorkflow.Options
     ) throws -> LanguageTag {
         let mapped = options.languageMap[raw.lowercased()] ?? LanguageTag(raw).flatMap { options.languageMap[$0.language] } ?? LanguageTag(raw)

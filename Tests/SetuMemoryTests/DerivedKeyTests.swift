@@ -123,4 +123,17 @@ struct SchemaMigrationTests {
         #expect(try memory.statistics().unitsByOrigin == ["aligned": 1, "translated": 1])
         #expect(try memory.exactMatches(DerivedKeyTests.sentence).first?.translations.first?.unitID == 7)
     }
+
+    @Test("a v3 store gains the larger concordance buffer and still finds its segments")
+    func fromVersion3() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("v3.sqlite").path
+        try TranslationMemory.makeStoreForTesting(path: path, upTo: "v3-translated-units", sql: """
+            INSERT INTO segment (id, language, kind, text, exact_hash) VALUES (1, 'hi-IN', 'sentence', '\(DerivedKeyTests.sentence)', 1);
+            INSERT INTO segment_fts (rowid, key) VALUES (1, '\(DerivedKeyTests.sentence)');
+            """)
+        let memory = try TranslationMemory(path: path)
+        #expect(try memory.countForTesting("SELECT count(*) FROM segment_fts_config WHERE k = 'hashsize' AND v = 33554432") == 1)
+        #expect(try memory.countForTesting("SELECT count(*) FROM segment_fts WHERE segment_fts MATCH '\"पुश्किन पार्क\"'") == 1)
+    }
 }
+
