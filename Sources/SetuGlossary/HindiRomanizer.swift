@@ -337,6 +337,10 @@ public enum HindiRomanizer {
                     result += "i"  // a short a + y closing a syllable: जयशंकर → Jaishankar, जयराम → Jairam
                 } else if latin == "y", case .vowel("a", false, true)? = previous, next == nil || next?.isConsonant == true {
                     result += "i"  // ाय before a consonant or in one syllable: रायपुर → Raipur, जायसवाल → Jaiswal, राय → Rai
+                } else if latin == "y", case .vowel("i", _, false)? = previous, case .vowel("a", false, true)? = next,
+                    parts[..<(offset - 1)].contains(where: \.isVowel)
+                {
+                    continue  // िया after the first syllable is written ia: सोनिया → Sonia, लुधियाना → Ludhiana (प्रिया → Priya)
                 } else if latin == "v", case .consonant(let first, let cluster)? = previous,
                     (cluster ? ["s", "sh", "d", "dh", "j", "k"] : ["s", "sh"]).contains(first)
                 {
