@@ -69,6 +69,13 @@ struct JSONLine {
 
     /// Appends `value` as a JSON string literal (RFC 8259 section 7).
     static func appendEscaped(_ value: String, to output: inout String) {
+        // Most text needs no escape at all: then it is appended whole instead of scalar by scalar.
+        if !needsEscaping(value) {
+            output += "\""
+            output += value
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -89,6 +96,20 @@ struct JSONLine {
             }
         }
         output += "\""
+    }
+
+    /// True when `value` holds a quote, a backslash, a control character or U+2028/U+2029 (E2 80 A8/A9).
+    private static func needsEscaping(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     static func quoted(_ value: String) -> String {

@@ -93,13 +93,26 @@ enum FileOutcomes {
 extension String {
     /// Line breaks inside a segment (with `--join-wrapped`) become spaces, keeping one segment per line.
     func replacingLineBreaks() -> String {
-        guard contains(where: { $0.isNewline }) else { return self }
+        // Checked on UTF-8 bytes first: walking Characters costs grapheme breaking on every segment.
+        guard mayHoldLineBreak, contains(where: { $0.isNewline }) else { return self }
         return String(map { $0.isNewline ? " " : $0 })
+    }
+
+    /// False when no byte can start a line break (LF, VT, FF, CR; NEL as C2 85; LS, PS as E2 80 A8/A9).
+    private var mayHoldLineBreak: Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if (0x0A...0x0D).contains(byte) || (previous == 0xC2 && byte == 0x85) || (previous == 0x80 && (byte == 0xA8 || byte == 0xA9)) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Backslash-escapes tab, newline, carriage return and backslash for one TSV field.
     func escapedForTSV() -> String {
-        guard contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else { return self }
+        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return self }
         var result = ""
         for character in self {
             switch character {
