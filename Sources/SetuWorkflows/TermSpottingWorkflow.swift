@@ -1,3 +1,4 @@
+import Foundation
 import SetuCore
 import SetuGlossary
 import SetuText
@@ -26,13 +27,41 @@ public struct TermSpottingWorkflow {
         do { segmenter = try DocumentSegmenter() } catch { throw .text(error) }
     }
 
+    /// Segments are matched in batches on every core (matching and name spotting read shared, immutable
+    /// tables); results are delivered in document order, the same as one loop's.
     public func run(_ paths: [String], onResult: (Result) -> Void) -> [FileOutcome] {
         TextInputs.forEach(paths) { name, readable in
-            try segmenter.segmentFile(at: readable, document: name) { segment in
+            var batch: [Segment] = []
+            let summary = try segmenter.segmentFile(at: readable, document: name) { segment in
                 guard segment.kind != .nonTranslatable else { return }
+                batch.append(segment)
+                if batch.count == Self.batchSize {
+                    deliver(batch, onResult)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            deliver(batch, onResult)
+            return summary
+        }
+    }
+
+    static let batchSize = 512
+    var workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+
+    private func deliver(_ batch: [Segment], _ onResult: (Result) -> Void) {
+        guard !batch.isEmpty else { return }
+        let results = ResultSlots<Result>(count: batch.count)
+        let workers = min(self.workers, batch.count)
+        let matcher = matcher
+        let spotter = spotter
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: batch.count, by: workers) {
+                let segment = batch[index]
                 let terms = matcher.matches(in: segment.text)
-                onResult(Result(segment: segment, terms: terms, suggestions: spotter?.suggestions(in: segment.text, excluding: terms) ?? []))
+                results.set(index, Result(
+                    segment: segment, terms: terms, suggestions: spotter?.suggestions(in: segment.text, excluding: terms) ?? []))
             }
         }
+        for result in results.values { if let result { onResult(result) } }
     }
 }
