@@ -184,16 +184,17 @@ public final class DocumentSink {
             placement: .init(documentID: documentID, position: position, language: prepared.unit.target.language, kind: "sentence"))
         segmentCount += 2
         try addTerms(prepared.sourceTerms, segmentID: sourceID)
-        try UnitWriter(db: db).insert(
-            prepared.unit, extraJSON: prepared.extraJSON, sourceID: sourceID, targetID: targetID, documentPath: documentPath)
-        unitCount += 1
-        return db.lastInsertedRowID
+        return try addUnit(prepared.unit, extraJSON: prepared.extraJSON, sourceID: sourceID, targetID: targetID)
     }
 
     /// Stores a unit between two stored segments.
     @discardableResult
     public func addUnit(_ unit: TranslationUnit, sourceID: Int64, targetID: Int64) throws -> Int64 {
-        try UnitWriter(db: db).insert(unit, sourceID: sourceID, targetID: targetID, documentPath: documentPath)
+        try addUnit(unit, extraJSON: try UnitExtra.json(unit), sourceID: sourceID, targetID: targetID)
+    }
+
+    private func addUnit(_ unit: TranslationUnit, extraJSON: String?, sourceID: Int64, targetID: Int64) throws -> Int64 {
+        try UnitWriter(db: db).insert(unit, extraJSON: extraJSON, sourceID: sourceID, targetID: targetID, documentPath: documentPath)
         unitCount += 1
         return db.lastInsertedRowID
     }

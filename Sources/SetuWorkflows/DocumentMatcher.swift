@@ -29,7 +29,10 @@ struct DocumentMatcher {
     let memoryPath: String
     let minimumScore: Double
     let limit: Int
-    var workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    var workers = Self.defaultWorkers
+
+    /// Workers for work split across cores (lookups, term spotting): the cores there are, at most four.
+    static let defaultWorkers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
 
     /// The matches of each text (best first), given the texts before and after it in its document.
     func matches(_ texts: [String?], translatable: [Bool]) throws(WorkflowError) -> [[SegmentMatch]] {

@@ -46,7 +46,7 @@ public struct TermSpottingWorkflow {
     }
 
     static let batchSize = 512
-    var workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    var workers = DocumentMatcher.defaultWorkers
 
     private func deliver(_ batch: [Segment], _ onResult: (Result) -> Void) {
         guard !batch.isEmpty else { return }
