@@ -24,6 +24,11 @@ public struct EnglishLexicon: Sendable {
         let key = SoundKey.english(lowered)
         guard !key.isEmpty else { return }
         byKey[key, default: []].append(Int32(words.count))
+        // ch is sh in words from French (machine, parachute, brochure): such a word is found under both keys.
+        if lowered.contains("ch") {
+            let alternative = SoundKey.english(lowered.replacingOccurrences(of: "ch", with: "sh"))
+            if alternative != key && !alternative.isEmpty { byKey[alternative, default: []].append(Int32(words.count)) }
+        }
         words.append(lowered)
     }
 
@@ -38,18 +43,21 @@ public struct EnglishLexicon: Sendable {
     }
 
     /// The English word that `romanization` (of a Hindi word whose consonants key to `key`) most likely
-    /// spells, if one is close enough.
+    /// spells, if one is close enough: the closest candidate within `limit` (cost per letter) among the
+    /// `maximumRank` most frequent words, with its cost per letter and its frequency rank.
     /// - Parameters:
     ///   - endsInVowel: the Hindi word ends in a pronounced vowel.
-    /// The closest candidate within `limit` (cost per letter), with its cost per letter and its frequency rank.
-    func bestMatch(key: String, romanization: String, endsInVowel: Bool, limit: Double) -> (word: String, cost: Double, rank: Int)? {
+    func bestMatch(
+        key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max
+    ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= 2, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased())
         var best: (word: String, cost: Double, rank: Int)?
-        for index in candidates {
+        for index in candidates where Int(index) < maximumRank {
             let word = words[Int(index)]
             guard Self.endsInSoundedVowel(word) == endsInVowel else { continue }
-            let cost = Self.distance(roman, Array(Self.pronounced(word))) / Double(max(roman.count, word.count))
+            let distance = Self.pronunciations(word).map { Self.distance(roman, Array($0)) }.min() ?? .infinity
+            let cost = distance / Double(max(roman.count, word.count))
             guard cost <= limit else { continue }
             // Frequency breaks ties: earlier (more frequent) words win at equal cost.
             if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
@@ -57,52 +65,59 @@ public struct EnglishLexicon: Sendable {
         return best
     }
 
-    /// A rough spelling of how an English word sounds, in the letters Hindi romanization uses
-    /// (station → steshan, mobile → mobail, school → skul, hockey → hoki), so that candidates are ranked by
-    /// sound rather than by spelling.
-    static func pronounced(_ word: String) -> String {
-        var text = word
-        // Magic e: a vowel, one consonant, a final e.
-        let letters = Array(text)
+    /// Rough spellings of how an English word sounds, in the letters Hindi romanization uses (station →
+    /// steshan, mobile → mobail, school → skul, hockey → hoki, south → sauth), so that candidates are ranked
+    /// by sound rather than by spelling. English spelling is ambiguous about a long i, so a longer word in
+    /// -ine, -ite, -ile … has two: mine → main, machine → machin.
+    static func pronunciations(_ word: String) -> [String] {
+        var letters = Array(word)
+        var alternative: [Character]?
         if letters.count >= 4, letters.last == "e", !"aeiou".contains(letters[letters.count - 2]), "aiou".contains(letters[letters.count - 3]) {
-            let vowel: String = ["a": "e", "i": "ai", "o": "o", "u": "yu"][String(letters[letters.count - 3])] ?? ""
-            text = String(letters.dropLast(3)) + vowel + String(letters[letters.count - 2])
-        } else if text.hasSuffix("e"), text.count > 3, !text.hasSuffix("ee") {
-            text.removeLast()
+            // Magic e: a vowel, one consonant, a final e.
+            let vowel = letters[letters.count - 3]
+            let consonant = letters[letters.count - 2]
+            let long: [Character: String] = ["a": "e", "i": "ai", "o": "o", "u": "yu"]
+            if vowel == "i" && letters.count >= 6 { alternative = Array(letters.dropLast(3)) + ["i", consonant] }
+            letters = Array(letters.dropLast(3)) + Array(long[vowel] ?? "") + [consonant]
+        } else if word.hasSuffix("ange") {
+            letters = Array(letters.dropLast(4)) + Array("enj")  // change, range, strange
+        } else if letters.last == "e", letters.count > 3, !word.hasSuffix("ee") {
+            letters.removeLast()
         }
-        let replacements: [(String, String)] = [
-            ("tion", "shan"), ("sion", "shan"), ("ture", "char"), ("ph", "f"), ("ck", "k"), ("qu", "kv"), ("x", "ks"),
-            ("sch", "sk"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("our", "or"), ("ou", "au"), ("ai", "e"), ("ay", "e"),
-            ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"),
-            ("ge", "je"), ("gi", "ji"), ("gh", ""), ("w", "v"),
-        ]
-        for (from, to) in replacements where text.contains(from) { text = Self.replacing(text, from, to) }
-        if text.hasSuffix("y") { text = String(text.dropLast()) + "i" }
-        var result = ""
-        for character in text where result.last != character || "aeiou".contains(character) { result.append(character) }
-        return result
+        return [rewrite(letters)] + (alternative.map { [rewrite($0)] } ?? [])
     }
 
-    /// `text` with every `target` replaced, left to right, without Foundation (this runs for every word of
-    /// the lexicon once, and for every candidate of a search).
-    static func replacing(_ text: String, _ target: String, _ replacement: String) -> String {
-        let source = Array(text.utf8)
-        let pattern = Array(target.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(source.count + 8)
+    /// The first pronunciation of `word`.
+    static func pronounced(_ word: String) -> String { pronunciations(word)[0] }
+
+    /// Letter groups and the sounds they spell, tried in order at each position in one left-to-right pass,
+    /// so that a sound once written is not rewritten (south: ou → au, which the au rule must not touch).
+    static let soundRules: [(from: [Character], to: [Character])] = [
+        ("tion", "shan"), ("sion", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"),
+        ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("ou", "au"), ("ai", "e"), ("ay", "e"),
+        ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
+        ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gh", ""), ("w", "v"),
+    ].map { (Array($0.0), Array($0.1)) }
+
+    static func rewrite(_ letters: [Character]) -> String {
+        var text: [Character] = []
+        text.reserveCapacity(letters.count + 4)
         var index = 0
-        while index < source.count {
-            if index + pattern.count <= source.count, source[index] == pattern[0],
-                (1..<pattern.count).allSatisfy({ source[index + $0] == pattern[$0] })
-            {
-                result += replacement.utf8
-                index += pattern.count
+        while index < letters.count {
+            if let rule = soundRules.first(where: { rule in
+                index + rule.from.count <= letters.count && rule.from.indices.allSatisfy { letters[index + $0] == rule.from[$0] }
+            }) {
+                text += rule.to
+                index += rule.from.count
             } else {
-                result.append(source[index])
+                text.append(letters[index])
                 index += 1
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        if text.last == "y" { text[text.count - 1] = "i" }
+        var result = ""
+        for character in text where result.last != character || "aeiou".contains(character) { result.append(character) }
+        return result
     }
 
     /// True when the written word ends in a vowel that is pronounced (`party`, `data`, `video`), not in a
@@ -110,6 +125,7 @@ public struct EnglishLexicon: Sendable {
     static func endsInSoundedVowel(_ word: String) -> Bool {
         guard let last = word.last else { return false }
         if "aiouy".contains(last) { return true }
+        if word.hasSuffix("igh") { return true }  // high, sigh
         if last == "e" { return word.hasSuffix("ee") || word.hasSuffix("ie") || word.count <= 2 }
         return false
     }

@@ -14,9 +14,23 @@ import SetuText
 public enum HindiRomanizer {
     /// Romanizes a phrase word by word; words are title-cased, acronyms upper-cased.
     public static func romanize(
-        _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true
+        _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true,
+        loans: LoanLookup = .marked
     ) -> String {
-        words(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer).map { $0.text }.joined(separator: " ")
+        words(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans).map { $0.text }.joined(separator: " ")
+    }
+
+    /// Which words are looked up in the English lexicon as possible loans.
+    public enum LoanLookup: Sendable {
+        /// Only words with the marks of an English loan (ॉ, clusters and endings Hindi's own words do not
+        /// make: रिपोर्ट, स्टेशन). Names and Hindi words keep their own spelling; what derived keys use.
+        case marked
+        /// Also unmarked words that sound almost exactly like a frequent English word (टीम → team, बैंक →
+        /// bank, होटल → hotel), unless they carry sounds English loans do not (retroflex flaps, most
+        /// aspirates) or the phrase has words that are not English (शरद पवार stays Sharad Pawar). For words
+        /// and phrases that are not people's names; a lone Hindi word that sounds like an English one
+        /// (होली, holy) is the price.
+        case likely
     }
 
     /// One romanized word and how it was made.
@@ -31,12 +45,14 @@ public enum HindiRomanizer {
     ///   list (`EnglishLexicon.shared`, built on first use) unless `useBuiltInLexicon` is false (rules only).
     /// - Parameter gazetteer: look countries, languages and cities up in CLDR first.
     public static func words(
-        _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true
+        _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true,
+        loans: LoanLookup = .marked
     ) -> [Word] {
         // A country, language or city CLDR names in both languages: its English name is a translation.
         if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
-        return tokens.map { token -> Word in
+        var unmarkedLoans: [Int: String] = [:]  // word index → its rules spelling
+        var words = tokens.enumerated().map { position, token -> Word in
             let scalars = String(token).unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
             if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
             // A lone letter name before more of a name is an initial: एस जयशंकर → S Jaishankar.
@@ -51,30 +67,90 @@ public enum HindiRomanizer {
                 return Word(text: entry.english, method: "gazetteer")
             }
             let roman = romanizeWord(scalars)
-            // Only a word with the marks of an English loan is looked up (cheap test first: the lexicon is
-            // large and its search is not).
-            if !roman.contains(" "), looksBorrowed(scalars), let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil) {
-                var parts = parts(scalars)
-                deleteSchwas(&parts)
-                let consonants = parts.compactMap { part -> String? in
-                    switch part {
-                    case let .consonant(latin, _): return latin
-                    case .nasal: return "nasal"
-                    case .vowel: return nil
-                    }
-                }
-                let endsInVowel = parts.last?.isVowel ?? false
+            let marked = looksBorrowed(scalars)
+            // A word with the marks of an English loan is looked up; in `likely` mode other words too, unless
+            // they sound unlike any loan (cheap tests first: the lexicon is large and its search is not).
+            if !roman.contains(" "), (marked && loans == .marked) || (loans == .likely && !soundsNative(scalars)),
+                let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil)
+            {
                 // A word with the marks of an English loan may sound somewhat different from its spelling; any
-                // other word must sound almost the same as a frequent English word.
-                if let match = lexicon.bestMatch(
-                    key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: 0.5),
-                    match.word != roman.lowercased()
+                // other word must sound almost the same as a frequent English noun or adjective (loans are
+                // rarely adverbs: हवेली is not heavily).
+                if marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.5),
+                    match != roman.lowercased() || loans == .likely
                 {
-                    return Word(text: match.word, method: "lexicon")
+                    return Word(text: match, method: "lexicon")
+                }
+                if !marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.1, maximumRank: 3000) {
+                    unmarkedLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst()
+                    return Word(text: match, method: "lexicon")
                 }
             }
             return Word(text: roman.prefix(1).uppercased() + roman.dropFirst(), method: "rules")
         }
+        guard loans == .likely, let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil) else { return words }
+        // Beside a marked loan, an unmarked word may be a rarer English word too (टनल बोरिंग मशीन, सिंथेटिक
+        // अपर्चर रडार): the phrase is evidence enough for a wider search.
+        let markedLoan = zip(tokens, words).contains { token, word in
+            word.method == "lexicon" && looksBorrowed(String(token).unicodeScalars.map(\.value))
+        }
+        if markedLoan {
+            for position in words.indices where words[position].method == "rules" {
+                let scalars = String(tokens[position]).unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
+                let roman = romanizeWord(scalars)
+                guard !roman.contains(" "), !soundsNative(scalars),
+                    let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.2, maximumRank: 20_000)
+                else { continue }
+                unmarkedLoans[position] = words[position].text
+                words[position] = Word(text: match, method: "lexicon")
+            }
+        }
+        // An unmarked word is read as English only in a phrase that is English throughout (सोशल मीडिया), not
+        // beside a word that is not (शरद पवार, अमर्त्य सेन).
+        if !unmarkedLoans.isEmpty, words.contains(where: { $0.method == "rules" }) {
+            for (position, spelling) in unmarkedLoans { words[position] = Word(text: spelling, method: "rules") }
+        }
+        // English words beside a name are part of the name: भारतीय जनता पार्टी → Bhartiya Janta Party.
+        if words.contains(where: { $0.method == "rules" || $0.method == "gazetteer" }) {
+            for position in words.indices where words[position].method == "lexicon" {
+                words[position].text = words[position].text.prefix(1).uppercased() + words[position].text.dropFirst()
+            }
+        }
+        return words
+    }
+
+    /// The English word the Hindi `word` (romanized `roman`) sounds like, within `limit` (cost per letter)
+    /// among the `maximumRank` most frequent words; never an adverb in -ly.
+    static func englishMatch(_ word: [UInt32], roman: String, lexicon: EnglishLexicon, limit: Double, maximumRank: Int = .max) -> String? {
+        var parts = parts(word)
+        deleteSchwas(&parts)
+        let consonants = parts.compactMap { part -> String? in
+            switch part {
+            case let .consonant(latin, _): return latin
+            case .nasal: return "nasal"
+            case .vowel: return nil
+            }
+        }
+        let match = lexicon.bestMatch(
+            key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: parts.last?.isVowel ?? false, limit: limit,
+            maximumRank: maximumRank)
+        guard let word = match?.word, !(limit < 0.5 && word.hasSuffix("ly")) else { return nil }
+        return word
+    }
+
+    /// True for a word with a sound English loans are not written with: the retroflex flaps ड़ ढ़, ण, ष, ऋ,
+    /// visarga, ञ ङ, and the aspirates घ छ झ ठ ढ ध भ (थ and फ write English th and ph/f; ख is rare but kept).
+    /// राष्ट्रीय has a cluster English loans make too (ट्र), but its ष says it is Hindi.
+    static func soundsNative(_ word: [UInt32]) -> Bool {
+        for (index, scalar) in word.enumerated() {
+            if [0x0923, 0x0937, 0x090B, 0x0943, 0x0903, 0x091E, 0x0919, 0x0918, 0x091B, 0x091D, 0x0920, 0x0927, 0x092D].contains(scalar) {
+                return true  // ण ष ऋ ृ ः ञ ङ घ छ झ ठ ध भ
+            }
+            // ड़ and ढ़ (with a nukta, or precomposed); ढ without one.
+            if scalar == 0x095C || scalar == 0x095D || scalar == 0x0922 { return true }
+            if scalar == 0x0921, index + 1 < word.count, word[index + 1] == 0x093C { return true }
+        }
+        return false
     }
 
     /// Letter names that are not also Hindi words (के, जी, ए are), so a lone one is an initial.
@@ -296,7 +372,10 @@ public enum HindiRomanizer {
                 let afterSonorantCluster = position >= 2 && consonant(position - 2)?.1 == true
                     && ["r", "y", "v", "m", "n"].contains(consonant(position - 1)?.0 ?? "")
                 let syllables = parts.filter(\.isVowel).count
-                if !afterSonorantCluster && syllables > 1 { parts[position] = .vowel("", inherent: true, long: false) }
+                // -ीय, the Sanskrit adjective ending, keeps it too (भारतीय → Bharatiya, राष्ट्रीय → Rashtriya).
+                var afterLongIY = false
+                if position >= 2, consonant(position - 1)?.0 == "y", case .vowel("i", false, true) = parts[position - 2] { afterLongIY = true }
+                if !afterSonorantCluster && !afterLongIY && syllables > 1 { parts[position] = .vowel("", inherent: true, long: false) }
                 continue
             }
             guard consonant(position - 1) != nil, isVowel(position - 2) else { continue }

@@ -101,7 +101,8 @@ extension TermExtractor {
                 reasons: assessment.reasons.sorted(), termhood: group.termhood,
                 score: assessment.nameScore + assessment.termScore + log2(Double(group.count)),
                 english: "", evidence: .none, evidenceNote: "", existingEntry: nil)
-            let words = HindiRomanizer.words(group.display)
+            // People's names keep their own spelling; other phrases may be English loans throughout (सुप्रीम कोर्ट).
+            let words = HindiRomanizer.words(group.display, loans: candidate.type == .person ? .marked : .likely)
             let roman = words.map(\.text).joined(separator: " ")
             if let index = englishKeys[PhoneticKey.of(roman)], PhoneticKey.of(roman).count >= 3, let entry = glossary?.termbase.entries[index] {
                 candidate.english = entry.preferredEnglish
@@ -128,7 +129,7 @@ extension TermExtractor {
             } else if words.allSatisfy({ $0.method == "lexicon" || $0.method == "acronym" }) {
                 candidate.english = roman
                 candidate.evidence = .loanword
-            } else if candidate.isName && romanizable(group, type: candidate.type) {
+            } else if candidate.isName && romanizable(group, type: candidate.type, words: words) {
                 // A name's words are capitalized, including any the English word list supplied (clara → Clara).
                 candidate.english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
                 candidate.evidence = .romanization
@@ -164,10 +165,15 @@ extension TermExtractor {
     /// words (`भारत निर्वाचन आयोग`) is translated into English, and a romanization would be wrong.
     /// People and places are romanized unless a word is very common (a translated part such as `दक्षिण`);
     /// organizations and events only when every word is uncommon in general Hindi.
-    func romanizable(_ group: Group, type: TermType) -> Bool {
+    /// English loans in a name are written in English (पटना हाई कोर्ट → Patna High Court).
+    func romanizable(_ group: Group, type: TermType, words: [HindiRomanizer.Word]) -> Bool {
+        // A one-word place is its own name however common (छत्तीसगढ़, लखनऊ): nothing in it to translate.
+        if type == .place && group.words.count == 1 && !group.key.contains("-") { return true }
         let limit = type == .person || type == .place ? 5.0 : 4.0
-        return group.words.flatMap { $0.split(separator: "-").map(String.init) }.allSatisfy { word in
-            frequency.zipf(key: word) < limit || Gazetteer.shared.entry(hindi: word) != nil
+        let parts = group.words.flatMap { $0.split(separator: "-").map(String.init) }
+        let methods = parts.count == words.count ? words.map(\.method) : Array(repeating: "rules", count: parts.count)
+        return zip(parts, methods).allSatisfy { word, method in
+            method != "rules" || frequency.zipf(key: word) < limit || Gazetteer.shared.entry(hindi: word) != nil
         }
     }
 

@@ -27,7 +27,7 @@ public struct RomanizationWorkflow {
     }
 
     public func romanize(_ line: String) -> Result {
-        let words = HindiRomanizer.words(line, lexicon: lexicon)
+        let words = HindiRomanizer.words(line, lexicon: lexicon, loans: .likely)
         let romanization = words.map(\.text).joined(separator: " ")
         let rules = HindiRomanizer.romanize(line, useBuiltInLexicon: false, gazetteer: false)
         return Result(

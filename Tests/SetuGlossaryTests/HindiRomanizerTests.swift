@@ -53,6 +53,28 @@ struct HindiRomanizerTests {
         #expect(HindiRomanizer.romanize("अस्ताना") == "Astana")
     }
 
+    @Test(
+        "likely loans: unmarked words that sound like frequent English words, in phrases English throughout",
+        arguments: [
+            ("टीम", "team"), ("सुप्रीम कोर्ट", "supreme court"), ("होटल", "hotel"), ("बैंक", "bank"),
+            ("टनल बोरिंग मशीन", "tunnel boring machine"), ("स्ट्रांग रूम", "strong room"),
+            ("नॉर्थ-साउथ कॉरिडोर", "north south corridor"),
+            // A name beside an English word keeps its spelling and capitalizes the English.
+            ("शरद पवार", "Sharad Pawar"), ("भारतीय जनता पार्टी", "Bhartiya Janta Party"),
+            // Sounds English loans are not written with: ष, ड़.
+            ("राष्ट्रीय", "Rashtriya"), ("करोड़", "Karor"),
+        ])
+    func likelyLoans(_ hindi: String, _ expected: String) {
+        #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
+    }
+
+    @Test("marked mode, which derived keys use, looks up only words with the marks of a loan")
+    func markedLoans() {
+        #expect(HindiRomanizer.romanize("टीम") == "Tim")
+        #expect(HindiRomanizer.romanize("स्टेशन") == "station")
+        #expect(HindiRomanizer.romanize("सुप्रीम कोर्ट") == "Suprim court")
+    }
+
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
