@@ -202,7 +202,7 @@ struct EntryBuilder {
         }
         guard !failed, let termType, !englishForms.isEmpty || status == .needsTranslation, !hindiForms.isEmpty else { return nil }
         var entry = TermEntry(english: englishForms, hindi: hindiForms, type: termType)
-        if englishForms.isEmpty { entry.id = TermEntry.defaultID(for: "hi " + HindiRomanizer.romanize(hindiForms[0])) }
+        if englishForms.isEmpty { entry.id = HindiRomanizer.entryID(hindi: hindiForms[0]) }
         if let status { entry.status = status }
         entry.domain = fields["domain"]
         entry.note = fields["note"]

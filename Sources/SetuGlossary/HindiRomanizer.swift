@@ -1,3 +1,4 @@
+import SetuCore
 import SetuText
 
 /// Romanizes Hindi the way English-language Indian media spell it: schwa deletion (रणधीर → Randhir,
@@ -18,6 +19,13 @@ public enum HindiRomanizer {
         loans: LoanLookup = .marked
     ) -> String {
         words(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans).map { $0.text }.joined(separator: " ")
+    }
+
+    /// The id of a glossary entry that has no English yet (`hi-randhir`): the Hindi romanized by the letter
+    /// rules alone, so that it does not change when the lexicon, the gazetteer or the loan heuristics do (ids
+    /// are stored with term occurrences).
+    public static func entryID(hindi: String) -> String {
+        TermEntry.defaultID(for: "hi " + romanize(hindi, useBuiltInLexicon: false, gazetteer: false))
     }
 
     /// Which words are looked up in the English lexicon as possible loans.

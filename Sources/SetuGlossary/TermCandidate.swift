@@ -97,7 +97,7 @@ public struct TermCandidate: Sendable, Hashable {
         if !evidenceNote.isEmpty { note += " (\(evidenceNote))" }
         if let existingEntry { note = "new spelling of \(existingEntry)? " + note }
         return TermEntry(
-            id: english.isEmpty ? TermEntry.defaultID(for: "hi " + HindiRomanizer.romanize(hindi)) : nil,
+            id: english.isEmpty ? HindiRomanizer.entryID(hindi: hindi) : nil,
             english: english.isEmpty ? [] : [english], hindi: [hindi] + variants.filter { $0 != hindi }, type: type,
             status: english.isEmpty ? .needsTranslation : .proposed, note: note)
     }

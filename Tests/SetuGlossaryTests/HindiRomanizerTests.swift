@@ -75,6 +75,12 @@ struct HindiRomanizerTests {
         #expect(HindiRomanizer.romanize("सुप्रीम कोर्ट") == "Suprim court")
     }
 
+    @Test("an entry without English takes its id from the letter rules alone, not from the lexicon")
+    func entryIDs() {
+        #expect(HindiRomanizer.entryID(hindi: "स्टेशन मास्टर") == "hi-steshan-mastar")
+        #expect(HindiRomanizer.entryID(hindi: "रणधीर") == "hi-randhir")
+    }
+
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
