@@ -34,6 +34,8 @@ public enum HindiInflection {
         rule("plural -ें", "ें", ""),
         rule("oblique -े", "े", "ा"),
         rule("feminine -ी", "ी", "ा"),
+        // The honorific written onto a name (जयशंकरजी, गांधीजी): the name is the term.
+        rule("honorific -जी", "जी", "", minimumStem: 3),
     ]
 
     /// Base forms a folded word may be an inflection of, by the noun rules (not the feminine -ी rule),
