@@ -57,6 +57,22 @@ extension TermMatcher {
         return changed ? result : nil
     }
 
+    /// A phrase of two or more words with its acronym words (letter names, at least two letters) in Latin
+    /// capitals, as Hindi news often writes them (`एससीओ शिखर सम्मेलन` → `SCO शिखर सम्मेलन`), or nil when it
+    /// has none or nothing else.
+    static func latinAcronyms(_ spelling: String) -> String? {
+        let words = spelling.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        var changed = false
+        let mixed = words.map { word -> String in
+            guard let letters = HindiRomanizer.decodeAcronym(word.unicodeScalars.map(\.value)) else { return word }
+            changed = true
+            return letters
+        }
+        guard changed, mixed.contains(where: { $0.unicodeScalars.contains { TextCharacters.isDevanagari($0.value) } }) else { return nil }
+        return mixed.joined(separator: " ")
+    }
+
     /// A name word with the spelling differences of transliterated names folded away: long vowels as short
     /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा.
     static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {

@@ -66,6 +66,8 @@ public struct TermMatcher: Sendable {
                 }
                 // Letters and a number written apart: जी20 as जी 20.
                 if let split = Self.digitsApart(variant) { add(split, entry: index, isEnglish: false, fuzzy: false, listed: false) }
+                // An acronym inside a Hindi phrase written in Latin letters: SCO शिखर सम्मेलन.
+                if let mixed = Self.latinAcronyms(variant) { add(mixed, entry: index, isEnglish: false, fuzzy: false, listed: false) }
             }
             for form in entry.english where form.count >= 2 {
                 add(form, entry: index, isEnglish: true, fuzzy: false)
@@ -90,7 +92,7 @@ public struct TermMatcher: Sendable {
         for (position, token) in tokens.enumerated() {
             let scalars = Array(folded.scalars[token.start..<token.end]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
             // Short Latin acronyms match only in capitals, so "UN" does not fire on "un".
-            let key = isEnglish && token.isCapitals && scalars.count <= 4 ? TermKey.capitalsOnly(token.key) : token.key
+            let key = (isEnglish || token.isLatin) && token.isCapitals && scalars.count <= 4 ? TermKey.capitalsOnly(token.key) : token.key
             let word = wordID(key, scalars: scalars)
             let longEnough = !token.isLatin && scalars.count >= Self.fuzzyMinimumLength
             // Name words may carry a typo anywhere; any other word only after the first word of a phrase
