@@ -150,15 +150,57 @@ extension TermExtractor {
         for index in candidates.indices where candidates[index].reasons.contains(.abbreviation) {
             guard [.none, .romanization].contains(candidates[index].evidence),
                 let group = groups[folder.key(candidates[index].hindi)], let partner = group.partner,
-                group.words.count == 1, let long = bySpelling[folder.key(partner)], long != index,
-                ![.none, .romanization].contains(candidates[long].evidence) || candidates[long].isName
+                group.words.count == 1, let long = bySpelling[folder.key(partner)], long != index
             else { continue }
+            // A name abbreviated by its words' first syllables (भाजपा for भारतीय जनता पार्टी, झामुमो for झारखंड
+            // मुक्ति मोर्चा) is known in English by its romanized words too (BJP, JMM): a translated name
+            // (भारत निर्वाचन आयोग, ECI) is not shortened that way in Hindi.
+            if candidates[long].english.isEmpty,
+                Self.isSyllabicAbbreviation(candidates[index].hindi, of: candidates[long].hindi)
+            {
+                let words = HindiRomanizer.words(candidates[long].hindi, loans: .likely)
+                candidates[long].english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+                candidates[long].evidence = .romanization
+                candidates[long].evidenceNote = "abbreviated \(candidates[index].hindi) from its syllables"
+            }
+            guard ![.none, .romanization].contains(candidates[long].evidence) || candidates[long].isName else { continue }
             let words = candidates[long].english.split(separator: " ").filter { !["of", "and", "the", "for", "in", "on"].contains($0.lowercased()) }
             guard words.count >= 2 else { continue }
             candidates[index].english = String(words.compactMap(\.first).map { Character($0.uppercased()) })
             candidates[index].evidence = .abbreviation
             candidates[index].evidenceNote = "initials of \(candidates[long].english)"
         }
+    }
+
+    /// True when `short` is the first akshara (consonant with its vowel sign, or an independent vowel) of
+    /// each word of `long`, in order, with at most one word skipped (भाजपा ← भारतीय जनता पार्टी).
+    static func isSyllabicAbbreviation(_ short: String, of long: String) -> Bool {
+        let words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).map { Array($0.unicodeScalars.map(\.value)) }
+        let shortScalars = Array(short.unicodeScalars.map(\.value)).filter { $0 != 0x0902 }  // an anusvara may be dropped
+        guard words.count >= 2, !shortScalars.isEmpty else { return false }
+        func akshara(_ word: [UInt32]) -> [UInt32] {
+            guard let first = word.first else { return [] }
+            var result = [first]
+            if word.count > 1, (0x093E...0x094C).contains(word[1]) { result.append(word[1]) }  // a vowel sign
+            return result
+        }
+        var position = 0
+        var matched = 0
+        var skipped = 0
+        for word in words {
+            let syllable = akshara(word)
+            // The vowel sign may be left out of the short form (झा + मु + मो; ज for जनता).
+            if position + syllable.count <= shortScalars.count, Array(shortScalars[position..<position + syllable.count]) == syllable {
+                position += syllable.count
+                matched += 1
+            } else if position < shortScalars.count, shortScalars[position] == syllable[0] {
+                position += 1
+                matched += 1
+            } else {
+                skipped += 1
+            }
+        }
+        return position == shortScalars.count && matched >= 2 && skipped <= 1
     }
 
     /// A name is romanized only when its words are names themselves: an organization made of common Hindi
