@@ -61,7 +61,7 @@ public enum HindiRomanizer {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
         var unmarkedLoans: [Int: String] = [:]  // word index → its rules spelling
         var words = tokens.enumerated().map { position, token -> Word in
-            let scalars = String(token).unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
+            let scalars = letters(of: token)
             if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
             // A lone letter name before more of a name is an initial: एस जयशंकर → S Jaishankar.
             if tokens.count > 1, token != tokens.last, initials.contains(String(token)), let letter = decodeAcronym(scalars, minimumLetters: 1) {
@@ -104,7 +104,7 @@ public enum HindiRomanizer {
         }
         if markedLoan {
             for position in words.indices where words[position].method == "rules" {
-                let scalars = String(tokens[position]).unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
+                let scalars = letters(of: tokens[position])
                 let roman = romanizeWord(scalars)
                 guard !roman.contains(" "), !soundsNative(scalars),
                     let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.2, maximumRank: 20_000)
@@ -125,6 +125,11 @@ public enum HindiRomanizer {
             }
         }
         return words
+    }
+
+    /// A word's code points without dots and zero-width joiners, as the romanizer reads them.
+    static func letters(of token: Substring) -> [UInt32] {
+        token.unicodeScalars.map(\.value).filter { $0 != 0x2E && $0 != 0x200C && $0 != 0x200D }
     }
 
     /// The English word the Hindi `word` (romanized `roman`) sounds like, within `limit` (cost per letter)

@@ -32,11 +32,7 @@ struct RomanizeCommand: ParsableCommand {
             extraWords = try SetuCLI.run { try GlossaryFiles.load(glossary) }.entries.flatMap(\.english)
         }
         let workflow = RomanizationWorkflow(extraWords: extraWords)
-        var lines = [words.joined(separator: " ")]
-        if words == ["-"] {
-            lines = []
-            while let line = readLine() { lines.append(line) }
-        }
+        let lines = words == ["-"] ? try SetuCLI.run { try RomanizationWorkflow.lines(of: "-") } : [words.joined(separator: " ")]
         let output = OutputWriter.standardOutput
         for line in lines {
             let result = workflow.romanize(line.trimmingCharacters(in: .whitespaces))

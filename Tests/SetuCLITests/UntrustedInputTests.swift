@@ -36,6 +36,20 @@ struct UntrustedInputTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("g.tsv").path))
     }
 
+    @Test("romanize reading standard input: bad UTF-8 is an error with its line, empty input is not a silent success")
+    func romanizeInput() throws {
+        let bad = try CLIRunner.run(["romanize", "-"], input: Data(Array("रणधीर\nजाय".utf8) + [0xC3, 0x28] + Array("सवाल\n".utf8)))
+        #expect(bad.status == 1, "\(bad.stderr)")
+        #expect(bad.stdout.isEmpty)
+        #expect(bad.stderr.contains(":2") && bad.stderr.contains("invalid UTF-8"), "\(bad.stderr)")
+        let empty = try CLIRunner.run(["romanize", "-"], input: Data())
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("empty input"))
+        let good = try CLIRunner.run(["romanize", "-"], input: Data("रणधीर जायसवाल\r\nटीम\n".utf8))
+        #expect(good.status == 0)
+        #expect(good.stdout == "Randhir Jaiswal\nteam\n")
+    }
+
     @Test("a huge --limit is an argument error, not an arithmetic trap")
     func hugeLimit() throws {
         let result = try CLIRunner.run(["lookup", "--limit", "2305843009213693952", "अस्ताना"])
