@@ -60,6 +60,7 @@ public enum HindiRomanizer {
         if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
         var unmarkedLoans: [Int: String] = [:]  // word index → its rules spelling
+        var markedLoan = false  // some word with a loan's marks was found in the lexicon
         var words = tokens.enumerated().map { position, token -> Word in
             let scalars = letters(of: token)
             if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
@@ -87,6 +88,7 @@ public enum HindiRomanizer {
                 if marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.5),
                     match != roman.lowercased() || loans == .likely
                 {
+                    markedLoan = true
                     return Word(text: match, method: "lexicon")
                 }
                 if !marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.1, maximumRank: 3000) {
@@ -99,9 +101,6 @@ public enum HindiRomanizer {
         guard loans == .likely, let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil) else { return words }
         // Beside a marked loan, an unmarked word may be a rarer English word too (टनल बोरिंग मशीन, सिंथेटिक
         // अपर्चर रडार): the phrase is evidence enough for a wider search.
-        let markedLoan = zip(tokens, words).contains { token, word in
-            word.method == "lexicon" && looksBorrowed(String(token).unicodeScalars.map(\.value))
-        }
         if markedLoan {
             for position in words.indices where words[position].method == "rules" {
                 let scalars = letters(of: tokens[position])
