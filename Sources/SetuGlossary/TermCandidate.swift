@@ -55,6 +55,9 @@ public struct TermCandidate: Sendable, Hashable {
         case abbreviation
         /// Every word is an English loan found in the English word list (`सेमीकंडक्टर` → semiconductor).
         case loanword = "english-loan"
+        /// Composed word by word from Setu's vocabulary of Indian news and official terms
+        /// (`TermVocabulary`: भारत निर्वाचन आयोग → Election Commission of India); a draft for review.
+        case vocabulary
         /// The romanizer (names only).
         case romanization
         /// No evidence: a common noun waits for a translator.

@@ -114,7 +114,7 @@ extension TermExtractor {
             } else if let entry = assessment.gazetteer {
                 candidate.english = entry.english
                 candidate.evidence = .gazetteer
-                candidate.evidenceNote = "CLDR \(entry.kind.rawValue)"
+                candidate.evidenceNote = entry.kind == .region ? "Setu's list of Indian places" : "CLDR \(entry.kind.rawValue)"
             } else if let text = assessment.latin {
                 candidate.english = text
                 candidate.evidence = .latinMention
@@ -126,10 +126,17 @@ extension TermExtractor {
             } else if let acronym = assessment.acronym {
                 candidate.english = acronym
                 candidate.evidence = .acronym
+            } else if candidate.type != .person || TermVocabulary.shared.isEntry(group.display),
+                let composed = TermVocabulary.shared.compose(group.display, isName: candidate.isName && candidate.type != .person)
+            {
+                // Before the loan reading: a word the vocabulary knows is not read as English (रेल is rail, not real).
+                candidate.english = composed.english
+                candidate.evidence = .vocabulary
+                candidate.evidenceNote = "word by word: \(composed.glosses)"
             } else if words.allSatisfy({ $0.method == "lexicon" || $0.method == "acronym" }) {
                 candidate.english = roman
                 candidate.evidence = .loanword
-            } else if candidate.isName && romanizable(group, type: candidate.type, words: words) {
+            } else if candidate.isName && (romanizable(group, type: candidate.type, words: words) || TermVocabulary.shared.keepsHindi(group.display)) {
                 // A name's words are capitalized, including any the English word list supplied (clara → Clara).
                 candidate.english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
                 candidate.evidence = .romanization
@@ -155,7 +162,7 @@ extension TermExtractor {
             // A name abbreviated by its words' first syllables (भाजपा for भारतीय जनता पार्टी, झामुमो for झारखंड
             // मुक्ति मोर्चा) is known in English by its romanized words too (BJP, JMM): a translated name
             // (भारत निर्वाचन आयोग, ECI) is not shortened that way in Hindi.
-            if candidates[long].english.isEmpty,
+            if candidates[long].english.isEmpty || candidates[long].evidence == .vocabulary,
                 Self.isSyllabicAbbreviation(candidates[index].hindi, of: candidates[long].hindi)
             {
                 let words = HindiRomanizer.words(candidates[long].hindi, loans: .likely)
@@ -163,7 +170,7 @@ extension TermExtractor {
                 candidates[long].evidence = .romanization
                 candidates[long].evidenceNote = "abbreviated \(candidates[index].hindi) from its syllables"
             }
-            guard ![.none, .romanization].contains(candidates[long].evidence) || candidates[long].isName else { continue }
+            guard ![.none, .romanization, .vocabulary].contains(candidates[long].evidence) || candidates[long].isName else { continue }
             let words = candidates[long].english.split(separator: " ").filter { !["of", "and", "the", "for", "in", "on"].contains($0.lowercased()) }
             guard words.count >= 2 else { continue }
             candidates[index].english = String(words.compactMap(\.first).map { Character($0.uppercased()) })

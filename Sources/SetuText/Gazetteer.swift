@@ -1,14 +1,21 @@
 import CSetuICU
 
-/// Hindi and English names of countries, languages and cities from CLDR, through the ICU Setu links:
+/// Hindi and English names of countries, languages and cities from CLDR (and Indian places), through the ICU Setu links:
 /// रूस → Russia, मॉस्को → Moscow, जापानी → Japanese. Exonyms are translations, not transliterations, so
 /// this is the strongest evidence for the English of a place name.
+///
+/// Indian states, union territories and large cities, which CLDR does not name in Hindi, come from Setu's
+/// own list (`Gazetteer+India.swift`, kind `region`).
 ///
 /// Built once per process from ICU's data (countries and languages by display name, cities as the
 /// exemplar cities of time zones); names are compared after search folding, so मास्को and मॉस्को differ
 /// but रूस and रूस् do not. Thread-safe.
 package struct Gazetteer: Sendable {
-    package enum Kind: String, Sendable { case country, language, city }
+    package enum Kind: String, Sendable {
+        case country, language, city
+        /// An Indian state, union territory or city from Setu's own list (`indianPlaces`).
+        case region
+    }
 
     package struct Entry: Sendable, Hashable {
         package var hindi: String
@@ -50,6 +57,8 @@ package struct Gazetteer: Sendable {
             }
             setu_zones_close(zones)
         }
+        // CLDR first: where both name a place, the CLDR spelling wins.
+        entries += Self.indianPlaceEntries()
         let folder = SearchFolder()
         var byHindi: [String: Entry] = [:]
         var kept: [Entry] = []

@@ -11,7 +11,7 @@ extension GlossaryCommand {
             discussion: """
                 Candidates are noun phrases (no postposition, auxiliary, verb, conjunction or pronoun inside or at an edge), reduced to their base form (भारतीय नागरिकों → भारतीय नागरिक) with the spellings seen kept as variants, and ranked by termhood (C-value) and spread. Names need evidence, shown as reasons: CLDR exonyms, a Latin mention in the corpus, an acronym, an abbreviation in brackets, a title before it, person or place context (… ने कहा, … जिले में), a name's head noun (… आयोग), words rare in general Hindi.
 
-                English comes from the strongest evidence, shown as `evidence`: an existing glossary entry (a new spelling of it), the CLDR gazetteer, a Latin mention, the aligned English (with --english or --db), and for names only the romanizer. A common noun without evidence gets no English and the status needs-translation.
+                English comes from the strongest evidence, shown as `evidence`: an existing glossary entry (a new spelling of it), the gazetteer (CLDR exonyms and Indian states and cities), a Latin mention, the aligned English (with --english or --db), Setu's vocabulary of Indian news and official terms composed word by word (भारत निर्वाचन आयोग → Election Commission of India; a draft, its glosses in the note), and for names only the romanizer. A common noun without evidence gets no English and the status needs-translation.
 
                 Known glossary terms are listed with their counts, spellings and an example. --out writes the candidates as a glossary file (.tsv, .csv or .tbx, status proposed or needs-translation); it is written only if it reads back without errors.
 

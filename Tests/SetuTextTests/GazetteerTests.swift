@@ -21,4 +21,17 @@ struct GazetteerTests {
         }
         print("gazetteer: \(entries.count) entries")
     }
+
+    @Test("Indian states and cities CLDR lacks have their official English", arguments: [
+        ("बिहार", "Bihar"), ("लखनऊ", "Lucknow"), ("बंगलौर", "Bengaluru"), ("उड़ीसा", "Odisha"), ("नई दिल्ली", "New Delhi"),
+        ("कोलकाता", "Kolkata"),
+    ])
+    func indianPlaces(_ hindi: String, _ english: String) {
+        #expect(Gazetteer.shared.entry(hindi: hindi)?.english == english)
+    }
+
+    @Test("place names that are also common Hindi words are left out", arguments: ["गया", "कोटा", "सूरत"])
+    func commonWords(_ hindi: String) {
+        #expect(Gazetteer.shared.entry(hindi: hindi) == nil)
+    }
 }

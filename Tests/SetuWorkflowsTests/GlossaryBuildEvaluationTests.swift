@@ -38,6 +38,8 @@ struct GlossaryBuildEvaluationTests {
         var namesEnglishRight = 0
         var foundEnglishRight = 0
         var foundWithEnglish = 0
+        /// Names found whose English is wrong or missing, by the evidence the English came from.
+        var wrongNameEnglish: [String: Int] = [:]
         var precision: Double { Double(correct) / Double(max(candidates, 1)) }
         var nameRecall: Double { Double(namesFound) / Double(max(names, 1)) }
         var recall: Double { Double(termsFound) / Double(max(terms, 1)) }
@@ -50,6 +52,8 @@ struct GlossaryBuildEvaluationTests {
             String(
                 format: "%d candidates, precision %.2f; names found %d/%d (%.2f), all terms found %d/%d (%.2f); English right for %.2f of names found, %.2f of all terms found",
                 candidates, precision, namesFound, names, nameRecall, termsFound, terms, recall, nameEnglish, matchedEnglish)
+                + "; names with wrong English by evidence: "
+                + wrongNameEnglish.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
     }
 
@@ -110,7 +114,7 @@ struct GlossaryBuildEvaluationTests {
             let right = sameEnglish(candidate.english, term.english)
             if term.isName {
                 score.namesFound += 1
-                if right { score.namesEnglishRight += 1 }
+                if right { score.namesEnglishRight += 1 } else { score.wrongNameEnglish[candidate.evidence.rawValue, default: 0] += 1 }
             }
             if right { score.foundEnglishRight += 1 }
             if details && !right { print("  English: \(term.hindi) → \(candidate.english.isEmpty ? "∅" : candidate.english), listed \(term.english)") }
