@@ -211,6 +211,15 @@ public final class TermExtractor {
             guard run.count <= 3, start >= 2, conjunctions.contains(tokens[start - 1].key), isContent(tokens[start - 2]) else { continue }
             var first = start - 2
             while first > 0 && isContent(tokens[first - 1]) && start - 1 - first < 3 { first -= 1 }
+            // Two names in a list (एनजीटी और सुप्रीम कोर्ट) rather than one name with coordinated words (खान एवं
+            // भूतत्व विभाग): the words before the conjunction make a name of their own.
+            let left = tokens[first..<start - 1]
+            if let last = left.last, HindiWordClasses.organizationHeadKeys.contains(last.key)
+                || Gazetteer.shared.entry(hindi: last.text) != nil
+                || (left.count == 1 && HindiRomanizer.decodeAcronym(HindiRomanizer.letters(of: Substring(last.text))) != nil)
+            {
+                continue
+            }
             let head = tokens[run.upperBound - 1].key
             if HindiWordClasses.organizationHeadKeys.contains(head) || HindiWordClasses.weakOrganizationHeadKeys.contains(head) {
                 record(Array(tokens[first..<run.upperBound]), text: text, document: document, cues: [.wholeRun])

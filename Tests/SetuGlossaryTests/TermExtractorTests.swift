@@ -27,4 +27,27 @@ struct TermExtractorTests {
         #expect(long?.english.hasSuffix("Party") == true)
         #expect(long?.evidence == .romanization)
     }
+
+    @Test("a list of two names is not one name")
+    func coordination() {
+        let extractor = TermExtractor()
+        extractor.add("याचिकाकर्ता ने एनजीटी और सुप्रीम कोर्ट दोनों का दरवाजा खटखटाया। एनजीटी और सुप्रीम कोर्ट ने रिपोर्ट मांगी।", document: 0)
+        let hindi = Set(extractor.candidates().map(\.hindi))
+        #expect(!hindi.contains("एनजीटी और सुप्रीम कोर्ट"))
+        #expect(hindi.contains("सुप्रीम कोर्ट"))
+        #expect(hindi.contains("एनजीटी"))
+    }
+
+    @Test("institution names get English composed from the vocabulary, with its glosses")
+    func vocabularyEnglish() throws {
+        let extractor = TermExtractor()
+        extractor.add("नई दिल्ली। भारत निर्वाचन आयोग ने झारखंड में दो चरणों में मतदान की घोषणा की।", document: 0)
+        extractor.add("भारत निर्वाचन आयोग के अनुसार मतदान केंद्र पर कतारें लगीं। मतदान केंद्र के बाहर पुलिस तैनात थी।", document: 1)
+        let candidates = extractor.candidates()
+        let commission = try #require(candidates.first { $0.hindi == "भारत निर्वाचन आयोग" })
+        #expect(commission.english == "Election Commission of India")
+        #expect(commission.evidence == .vocabulary)
+        #expect(commission.evidenceNote.contains("आयोग=commission"))
+        #expect(candidates.first { $0.hindi == "मतदान केंद्र" }?.english == "polling station")
+    }
 }
