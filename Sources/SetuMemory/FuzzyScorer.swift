@@ -24,7 +24,7 @@ public enum FuzzyScorer {
         let folder = SearchFolder(options: .search)
         let foldedQuery = folder.fold(query)
         let foldedCandidate = folder.fold(candidate)
-        var symbols: [Character: Int32] = [:]
+        var symbols = AksharaSymbols()
         let queryAksharas = intern(foldedQuery.string, &symbols)
         let candidateAksharas = intern(foldedCandidate.string, &symbols)
         let longest = max(queryAksharas.count, candidateAksharas.count)
@@ -56,7 +56,7 @@ public enum FuzzyScorer {
 
     /// The base similarity alone (no penalties), for ranking many candidates before scoring the best fully.
     /// Penalties only lower a score, so a candidate below the threshold here stays below it.
-    static func baseSimilarity(queryAksharas: [Int32], candidate: String, symbols: inout [Character: Int32]) -> Double {
+    static func baseSimilarity(queryAksharas: [Int32], candidate: String, symbols: inout AksharaSymbols) -> Double {
         let candidateAksharas = intern(SearchFolder(options: .search).fold(candidate).string, &symbols)
         let longest = max(queryAksharas.count, candidateAksharas.count)
         guard longest > 0 else { return 1 }
@@ -66,13 +66,8 @@ public enum FuzzyScorer {
     }
 
     /// Aksharas as small integers, so the edit distance compares integers, not grapheme clusters.
-    static func intern(_ text: String, _ symbols: inout [Character: Int32]) -> [Int32] {
-        text.map { character in
-            if let symbol = symbols[character] { return symbol }
-            let symbol = Int32(symbols.count)
-            symbols[character] = symbol
-            return symbol
-        }
+    static func intern(_ text: String, _ symbols: inout AksharaSymbols) -> [Int32] {
+        symbols.intern(text)
     }
 
     /// Edit distance with unit costs over any equatable sequence.
@@ -116,4 +111,49 @@ public struct FuzzyPenalty: Sendable, Hashable {
     public var reason: String
     /// 0…1, subtracted from the base similarity.
     public var amount: Double
+}
+
+/// Small integer ids for aksharas (extended grapheme clusters), shared by the texts one lookup compares.
+///
+/// Texts are compared after normalization, so two aksharas are equal exactly when their scalars are; a
+/// cluster of up to three scalars is keyed by its scalars packed into an integer, which hashes far faster
+/// than a `Character` (whose hash normalizes).
+struct AksharaSymbols {
+    private var packed: [UInt64: Int32] = [:]
+    private var longer: [String: Int32] = [:]
+    private var next: Int32 = 0
+
+    mutating func intern(_ text: String) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(text.utf8.count / 2)
+        for character in text {
+            var key: UInt64 = 0
+            var count = 0
+            for scalar in character.unicodeScalars {
+                count += 1
+                if count > 3 { break }
+                // Plus one, so that no packed scalar is zero and clusters of different lengths differ.
+                key = key << 21 | UInt64(scalar.value + 1)
+            }
+            if count <= 3 {
+                if let symbol = packed[key] {
+                    result.append(symbol)
+                } else {
+                    packed[key] = next
+                    result.append(next)
+                    next += 1
+                }
+            } else {
+                let string = String(character)
+                if let symbol = longer[string] {
+                    result.append(symbol)
+                } else {
+                    longer[string] = next
+                    result.append(next)
+                    next += 1
+                }
+            }
+        }
+        return result
+    }
 }

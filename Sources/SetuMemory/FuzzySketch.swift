@@ -24,12 +24,21 @@ package enum FuzzySketch {
         return Array(all.sorted().prefix(size))
     }
 
-    /// The hashes a query probes with: every word and every bigram.
-    package static func probes(folded: [UInt32]) -> [Int64] {
+    /// The hashes a query probes with: its bigrams, and its words when a segment indexed by its words (one
+    /// of at most `shortSegmentWords` words) could still reach `minimumScore` against the query.
+    ///
+    /// Single words are indexed for short segments only, so a long query's words find nothing but short
+    /// segments, which cannot be similar to it; their weight crowded the query's own sentence, which shares
+    /// only bigrams with it, out of the candidates.
+    package static func probes(folded: [UInt32], minimumScore: Double) -> (bigrams: [Int64], words: [Int64]) {
         let words = words(folded)
-        var result = Set(words.map { hash($0) })
-        result.formUnion(bigrams(words))
-        return Array(result)
+        let bigrams = Array(Set(bigrams(words)))
+        // Similarity is 1 − distance ÷ the longer length, so a candidate of n words scores at most about
+        // n ÷ (query words); one word of slack for words of unequal length.
+        guard bigrams.isEmpty || Double(words.count) * max(minimumScore, 0.01) <= Double(shortSegmentWords + 1) else {
+            return (bigrams, [])
+        }
+        return (bigrams, Array(Set(words.map { hash($0) })))
     }
 
     static func tokens(words: [ArraySlice<UInt32>]) -> [Int64] {

@@ -28,10 +28,18 @@ extension TranslationMemory {
     /// Hindi segments similar to the query, scored by `FuzzyScorer`, best first, at or above
     /// `options.minimumScore`.
     ///
-    /// Candidates come from the fuzzy sketch index (`FuzzySketch`): one index probe per word and word
-    /// bigram of the query, each read at most `probeLimit` rows, then at most `candidateLimit` segments are
-    /// scored. Cost is independent of the store's size except through the length of common probes' lists.
+    /// Candidates come from the fuzzy sketch index (`FuzzySketch`): one index probe per word bigram of the
+    /// query (and per word for short queries), each read at most `probeLimit` rows; the `candidateLimit`
+    /// segments sharing most (by rarity weight) are scored. When none of them comes close (`closeScore`),
+    /// the common n-grams are read too, up to `commonProbeLimit` rows each, and the next best candidates are
+    /// scored: in a memory of template sentences the source of a query may share only common n-grams with it.
+    /// Cost is independent of the store's size except through the length of common probes' lists.
     public func fuzzyMatches(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
+        try fuzzyMatches(query, options: options, limits: .standard)
+    }
+
+    /// `fuzzyMatches(_:options:)` with other bounds on the candidate search (for tests on small memories).
+    package func fuzzyMatches(_ query: String, options: LookupOptions, limits: FuzzySearchLimits) throws(MemoryError) -> [MemoryHit] {
         let keys = SegmentKeys(query)
         guard !keys.sketchScalars.isEmpty else { throw .invalidRequest("empty query") }
         guard keys.sketchScalars.count <= Self.maximumFuzzyQuery else {
@@ -39,45 +47,88 @@ extension TranslationMemory {
                 "the query is too long for a fuzzy lookup (\(keys.sketchScalars.count) characters; at most \(Self.maximumFuzzyQuery)); use --concordance for a passage")
         }
         return try read("fuzzy lookup") { db in
-            // Each shared n-gram counts by its rarity (an IDF weight); n-grams found in more than `probeLimit`
-            // segments are too common to tell candidates apart and are skipped.
-            var weights: [Int64: Double] = [:]
+            let probes = FuzzySketch.probes(folded: keys.sketchScalars, minimumScore: options.minimumScore)
+            var search = FuzzyCandidateSearch()
+            // First the n-grams shared by at most `probeLimit` segments: a name, a number or a rare word makes a
+            // sentence's n-grams rare, and the sentence is found from them.
             let probe = try db.cachedStatement(
-                sql: "SELECT segment_id FROM fuzzy_sketch WHERE token = ? LIMIT \(Self.probeLimit + 1)")
-            for token in FuzzySketch.probes(folded: keys.sketchScalars) {
-                let ids = try Int64.fetchAll(probe, arguments: [token])
-                guard !ids.isEmpty, ids.count <= Self.probeLimit else { continue }
-                let weight = log(Double(Self.probeLimit * 2) / Double(ids.count))
-                for id in ids { weights[id, default: 0] += weight }
+                sql: "SELECT segment_id FROM fuzzy_sketch WHERE token = ? LIMIT \(limits.probeLimit + 1)")
+            // Common bigrams with an estimate of their list's length: lists are in segment-id order and ids are
+            // spread over 1…max, so a list whose first `probeLimit` + 1 rows end at id v holds about
+            // (probeLimit + 1) · max ÷ v rows.
+            var common: [(token: Int64, estimate: Double)] = []
+            var bigramLists: [[Int64]] = []
+            var ids: [Int64] = []
+            let maximumID = Double(try Int64.fetchOne(db, sql: "SELECT max(id) FROM segment") ?? 1)
+            for token in probes.bigrams {
+                try FuzzyCandidateSearch.read(probe, token: token, into: &ids)
+                if ids.count > limits.probeLimit, let last = ids.last {
+                    common.append((token, Double(ids.count) * maximumID / Double(max(last, 1))))
+                } else {
+                    search.add(ids)
+                    bigramLists.append(ids)
+                }
             }
-            if weights.isEmpty {
+            for token in probes.words {
+                try FuzzyCandidateSearch.read(probe, token: token, into: &ids)
+                if ids.count <= limits.probeLimit { search.add(ids) }
+            }
+            if search.isEmpty {
                 // Every n-gram of the query is common: take segments sharing pairs of the n-grams the query
                 // itself would be indexed by.
                 let own = FuzzySketch.sketch(folded: keys.sketchScalars)
                 let pair = try db.cachedStatement(sql: """
                     SELECT a.segment_id FROM fuzzy_sketch a
                     JOIN fuzzy_sketch b ON b.token = ? AND b.segment_id = a.segment_id
-                    WHERE a.token = ? LIMIT \(Self.candidateLimit * 4)
+                    WHERE a.token = ? LIMIT \(limits.candidateLimit * 4)
                     """)
                 var index = 0
-                while weights.count < Self.candidateLimit, index + 1 < own.count, index < 6 {
-                    for id in try Int64.fetchAll(pair, arguments: [own[index + 1], own[index]]) { weights[id, default: 0] += 1 }
+                while search.count < limits.candidateLimit, index + 1 < own.count, index < 6 {
+                    search.add(try Int64.fetchAll(pair, arguments: [own[index + 1], own[index]]), weight: 1)
                     index += 2
                 }
             }
-            let candidates = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
-                .prefix(Self.candidateLimit).map(\.key)
-            guard !candidates.isEmpty else { return [] }
-            let placeholders = Array(repeating: "?", count: candidates.count).joined(separator: ",")
-            let rows = try Row.fetchAll(
-                db, sql: "\(Self.segmentColumns) WHERE s.id IN (\(placeholders)) \(Self.languageFilter(options))",
-                arguments: StatementArguments(candidates))
-            var symbols: [Character: Int32] = [:]
+            var symbols = AksharaSymbols()
             let queryAksharas = FuzzyScorer.intern(keys.searchKey, &symbols)
-            let ranked = rows.map { row -> (StoredSegment, Double) in
-                let segment = Self.segment(row)
-                return (segment, FuzzyScorer.baseSimilarity(queryAksharas: queryAksharas, candidate: segment.text, symbols: &symbols))
-            }.filter { $0.1 >= options.minimumScore }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+            var scored: [Int64: (StoredSegment, Double)] = [:]
+            func scoreCandidates() throws {
+                let candidates = search.best(limits.candidateLimit, excluding: scored)
+                guard !candidates.isEmpty else { return }
+                let placeholders = Array(repeating: "?", count: candidates.count).joined(separator: ",")
+                let rows = try Row.fetchAll(
+                    db, sql: "\(Self.segmentColumns) WHERE s.id IN (\(placeholders)) \(Self.languageFilter(options))",
+                    arguments: StatementArguments(candidates))
+                for row in rows {
+                    let segment = Self.segment(row)
+                    scored[segment.id] = (segment, FuzzyScorer.baseSimilarity(queryAksharas: queryAksharas, candidate: segment.text, symbols: &symbols))
+                }
+                // Segments filtered out by language are not fetched again.
+                for id in candidates where scored[id] == nil { search.exclude(id) }
+            }
+            try scoreCandidates()
+            // A template sentence (`X ने Y पर चर्चा की`) whose only rare n-grams were the ones the edit changed
+            // shares nothing but common n-grams with its source. When no close candidate turned up, those are
+            // read too, up to `commonProbeLimit` segments each, and the segments sharing most of them (by
+            // weight) are scored as well: recall must not depend on how repetitive the memory is.
+            if !common.isEmpty, (scored.values.map(\.1).max() ?? 0) < limits.closeScore {
+                // Bigrams only: the words of a short query match short segments, whose weight would crowd out
+                // a source that shares bigrams alone with the query.
+                var wide = FuzzyCandidateSearch()
+                for ids in bigramLists { wide.add(ids) }
+                let statement = try db.cachedStatement(
+                    sql: "SELECT segment_id FROM fuzzy_sketch WHERE token = ? LIMIT \(limits.commonProbeLimit + 1)")
+                // The least common first, within a budget of rows: the rarer lists are the ones that tell the
+                // source from its template's other sentences.
+                var budget = limits.commonRowBudget
+                for (token, estimate) in common.sorted(by: { $0.estimate < $1.estimate }) where estimate <= Double(budget) {
+                    try FuzzyCandidateSearch.read(statement, token: token, into: &ids)
+                    budget -= ids.count
+                    if ids.count <= limits.commonProbeLimit { wide.add(ids) }
+                }
+                search = wide
+                try scoreCandidates()
+            }
+            let ranked = scored.values.filter { $0.1 >= options.minimumScore }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
             var hits: [MemoryHit] = []
             // Penalties can reorder near ties, so score a few more than asked for.
             for (segment, _) in ranked.prefix(options.limit * 2) {
@@ -99,11 +150,6 @@ extension TranslationMemory {
     /// Longest fuzzy query, in characters: the score is quadratic in the lengths compared, and a translation
     /// memory holds sentences, not passages.
     static let maximumFuzzyQuery = 5_000
-
-    /// Rows read per fuzzy probe: bounds the cost of n-grams that occur everywhere.
-    static let probeLimit = 4000
-    /// Segments scored exactly per fuzzy query.
-    static let candidateLimit = 60
 
     /// Segments containing the query as a substring after search folding (so `गांधी` finds `गाँधी`), in
     /// either script, with the occurrences to highlight.
@@ -244,4 +290,22 @@ extension TranslationMemory {
         }
         return ranges
     }
+}
+
+/// Bounds on the candidate search of a fuzzy lookup.
+package struct FuzzySearchLimits: Sendable {
+    /// Rows read per n-gram on the first pass: an n-gram on more lists is common, read only if needed.
+    package var probeLimit = 2000
+    /// Rows read per common n-gram when the rare ones found no close candidate.
+    package var commonProbeLimit = 60_000
+    /// Rows read over all common n-grams of one query.
+    package var commonRowBudget = 150_000
+    /// Segments scored exactly per pass.
+    package var candidateLimit = 60
+    /// A base similarity at which the first candidates are taken to hold the query's near-duplicates.
+    package var closeScore = 0.95
+
+    package static let standard = FuzzySearchLimits()
+
+    package init() {}
 }
