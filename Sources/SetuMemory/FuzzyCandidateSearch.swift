@@ -12,7 +12,11 @@ struct FuzzyCandidateSearch {
     static let scale = 200_000.0
 
     private var weights: [Int64: Double] = [:]
+    /// Lists each candidate was on.
+    private var lists: [Int64: Int32] = [:]
     private var excluded: Set<Int64> = []
+    /// Lists added so far.
+    private(set) var listCount: Int32 = 0
 
     var isEmpty: Bool { weights.isEmpty }
     var count: Int { weights.count }
@@ -21,7 +25,17 @@ struct FuzzyCandidateSearch {
     mutating func add(_ ids: [Int64], weight: Double? = nil) {
         guard !ids.isEmpty else { return }
         let weight = weight ?? log(Self.scale / Double(ids.count))
-        for id in ids { weights[id, default: 0] += weight }
+        for id in ids {
+            weights[id, default: 0] += weight
+            lists[id, default: 0] += 1
+        }
+        listCount += 1
+    }
+
+    /// Candidates on all lists added so far but `missing`.
+    func count(onAllBut missing: Int32) -> Int {
+        let needed = listCount - missing
+        return lists.values.reduce(0) { $0 + ($1 >= needed ? 1 : 0) }
     }
 
     /// Never proposes `id` again.

@@ -30,9 +30,11 @@ extension TranslationMemory {
     ///
     /// Candidates come from the fuzzy sketch index (`FuzzySketch`): one index probe per word bigram of the
     /// query (and per word for short queries), each read at most `probeLimit` rows; the `candidateLimit`
-    /// segments sharing most (by rarity weight) are scored. When none of them comes close (`closeScore`),
-    /// the common n-grams are read too, up to `commonProbeLimit` rows each, and the next best candidates are
-    /// scored: in a memory of template sentences the source of a query may share only common n-grams with it.
+    /// segments sharing most (by rarity weight) are scored (`FuzzySearchLimits`). When none of them comes
+    /// close (`closeScore`) and the query lacks few of its bigrams in the memory (it may be a near-duplicate),
+    /// the common n-grams are read too, least common first, up to `commonProbeLimit` rows each and
+    /// `commonRowBudget` in all, until few segments hold nearly all of them; the next best candidates are
+    /// scored. In a memory of template sentences the source of a query may share only common n-grams with it.
     /// Cost is independent of the store's size except through the length of common probes' lists.
     public func fuzzyMatches(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
         try fuzzyMatches(query, options: options, limits: .standard)
@@ -60,8 +62,10 @@ extension TranslationMemory {
             var bigramLists: [[Int64]] = []
             var ids: [Int64] = []
             let maximumID = Double(try Int64.fetchOne(db, sql: "SELECT max(id) FROM segment") ?? 1)
+            var absent = 0
             for token in probes.bigrams {
                 try FuzzyCandidateSearch.read(probe, token: token, into: &ids)
+                if ids.isEmpty { absent += 1 }
                 if ids.count > limits.probeLimit, let last = ids.last {
                     common.append((token, Double(ids.count) * maximumID / Double(max(last, 1))))
                 } else {
@@ -110,7 +114,9 @@ extension TranslationMemory {
             // shares nothing but common n-grams with its source. When no close candidate turned up, those are
             // read too, up to `commonProbeLimit` segments each, and the segments sharing most of them (by
             // weight) are scored as well: recall must not depend on how repetitive the memory is.
-            if !common.isEmpty, (scored.values.map(\.1).max() ?? 0) < limits.closeScore {
+            // Only for a query that may be a near-duplicate of a template sentence: a changed, inserted or
+            // misspelt word gives it at most two bigrams the memory lacks, while a new sentence has more.
+            if !common.isEmpty, absent <= 2, (scored.values.map(\.1).max() ?? 0) < limits.closeScore {
                 // Bigrams only: the words of a short query match short segments, whose weight would crowd out
                 // a source that shares bigrams alone with the query.
                 var wide = FuzzyCandidateSearch()
@@ -120,10 +126,16 @@ extension TranslationMemory {
                 // The least common first, within a budget of rows: the rarer lists are the ones that tell the
                 // source from its template's other sentences.
                 var budget = limits.commonRowBudget
+                var read = 0
                 for (token, estimate) in common.sorted(by: { $0.estimate < $1.estimate }) where estimate <= Double(budget) {
                     try FuzzyCandidateSearch.read(statement, token: token, into: &ids)
                     budget -= ids.count
-                    if ids.count <= limits.commonProbeLimit { wide.add(ids) }
+                    guard ids.count <= limits.commonProbeLimit else { continue }
+                    wide.add(ids)
+                    read += 1
+                    // A near-duplicate holds all the query's common bigrams but the two a changed word made: once
+                    // few segments are on all the lists read but two, more lists cannot change which are best.
+                    if read >= 4, wide.count(onAllBut: 2) <= limits.candidateLimit / 2 { break }
                 }
                 search = wide
                 try scoreCandidates()
@@ -297,9 +309,9 @@ package struct FuzzySearchLimits: Sendable {
     /// Rows read per n-gram on the first pass: an n-gram on more lists is common, read only if needed.
     package var probeLimit = 2000
     /// Rows read per common n-gram when the rare ones found no close candidate.
-    package var commonProbeLimit = 60_000
+    package var commonProbeLimit = 40_000
     /// Rows read over all common n-grams of one query.
-    package var commonRowBudget = 150_000
+    package var commonRowBudget = 80_000
     /// Segments scored exactly per pass.
     package var candidateLimit = 60
     /// A base similarity at which the first candidates are taken to hold the query's near-duplicates.
