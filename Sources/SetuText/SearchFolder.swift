@@ -205,6 +205,41 @@ public struct SearchFolder: Sendable {
         return true
     }
 
+    /// `isCertainlyNFC` read from UTF-8 directly (no scalar decoding): ASCII, Latin up to U+02FF, Devanagari
+    /// without the nukta letters NFC decomposes or a nukta that composes, general punctuation.
+    static func isCertainlyNFC(utf8 text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt32 = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    previous = UInt32(byte)
+                    index += 1
+                    continue
+                }
+                if byte >= 0xC2 && byte <= 0xCB {  // U+0080…U+02FF
+                    previous = 0x80
+                    index += 2
+                    continue
+                }
+                guard byte == 0xE0 || byte == 0xE2, index + 2 < count else { return false }
+                let scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                switch scalar {
+                case 0x0900..<0x093C, 0x093D..<0x0958, 0x0960...0x097F, 0x2000...0x206F, 0x20A0...0x20CF: break
+                // A nukta stays separate except after न, र and ळ, which compose with it (U+0929, U+0931, U+0934).
+                case 0x093C where previous != 0x0928 && previous != 0x0930 && previous != 0x0933: break
+                default: return false
+                }
+                previous = scalar
+                index += 3
+            }
+            return true
+        }
+    }
+
     static func utf16Units(_ scalars: [UInt32]) -> [UInt16] {
         var units: [UInt16] = []
         units.reserveCapacity(scalars.count)

@@ -12,6 +12,9 @@ public enum TextNormalizer {
 
     /// The NFC form of `text`. Returns `text` unchanged if ICU is unavailable.
     public static func nfc(_ text: String) -> String {
+        // Most Hindi and English text passes the cheap sufficient test on its scalars, without copying it
+        // to UTF-16 for ICU.
+        if SearchFolder.isCertainlyNFC(utf8: text) { return text }
         guard let normalizer = ICUNormalizer.nfc else { return text }
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { buffer in
@@ -47,12 +50,15 @@ public enum TextNormalizer {
     /// invisible separator: lead bytes 0xC2 (U+0085, U+00A0, U+00AD), 0xE1 (U+1680), 0xE2 (U+2000…U+2060)
     /// 0xE3 (U+3000) and 0xEF (U+FEFF).
     static func isAlreadyTidy(_ text: String) -> Bool {
-        var previous: UInt8 = 0x20
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return false }
-            if byte == 0x20 && previous == 0x20 { return false }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return false }
+                if byte == 0x20 && previous == 0x20 { return false }
+                previous = byte
+            }
+            return previous != 0x20
         }
-        return previous != 0x20
     }
 }

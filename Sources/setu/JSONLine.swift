@@ -3,7 +3,7 @@ import SetuCore
 
 /// Builds one JSON object per line without Foundation's encoder: field order is fixed and output streams.
 struct JSONLine {
-    private var text = "{"
+    fileprivate var text = "{"
     private var first = true
 
     mutating func add(_ key: String, _ value: String) {
@@ -60,11 +60,13 @@ struct JSONLine {
 
     var rendered: String { text + "}" }
 
+    /// Keys are Setu's own field names and enum values (letters, digits, `_`, `%`), never input, so they
+    /// are written without escaping.
     private mutating func separator(_ key: String) {
-        if !first { text += "," }
+        text += first ? "\"" : ",\""
         first = false
-        Self.appendEscaped(key, to: &text)
-        text += ":"
+        text += key
+        text += "\":"
     }
 
     /// Appends `value` as a JSON string literal (RFC 8259 section 7).
@@ -102,11 +104,15 @@ struct JSONLine {
     private static func needsEscaping(_ value: String) -> Bool {
         var value = value
         return value.withUTF8 { bytes in
-            for (index, byte) in bytes.enumerated() {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
                 if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
                     return true
                 }
+                index += 1
             }
             return false
         }
@@ -123,6 +129,8 @@ extension JSONLine {
     /// The fields that place a segment: `doc`, `index`, `start`, `end` (code points into the file).
     init(placing segment: Segment) {
         self.init()
+        // Room for the fields and the text twice (text and normalized), so the line is built in one buffer.
+        text.reserveCapacity(2 * segment.text.utf8.count + segment.document.utf8.count + 160)
         add("doc", segment.document)
         add("index", segment.index)
         add("start", segment.start)

@@ -55,8 +55,11 @@ struct SegmentCommand: ParsableCommand {
         case .jsonl:
             var json = JSONLine(placing: segment)
             json.add("line", segment.line)
-            json.add("text", segment.text)
-            json.add("normalized", TextNormalizer.normalize(segment.text))
+            // Most segments are already normalized: their text is escaped once and written twice.
+            let text = JSONLine.quoted(segment.text)
+            let normalized = TextNormalizer.normalize(segment.text)
+            json.addRaw("text", text)
+            json.addRaw("normalized", normalized == segment.text ? text : JSONLine.quoted(normalized))
             json.add("lang", segment.language.rawValue)
             json.add("script", segment.script.rawValue)
             json.add("kind", segment.kind.rawValue)

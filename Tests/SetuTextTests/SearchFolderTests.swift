@@ -1,4 +1,5 @@
-import SetuText
+import Foundation
+@testable import SetuText
 import Testing
 
 @Suite("Search folding")
@@ -124,5 +125,18 @@ struct FoldOffsetTests {
         let text = "🇮🇳 भारत"
         let folded = SearchFolder().fold(text)
         #expect(folded.sourceRange(of: 3..<7) == 3..<7)
+    }
+
+    @Test("the UTF-8 NFC shortcut answers yes only for text NFC leaves alone", arguments: [
+        ("अस्ताना में जयशंकर ने कहा", true), ("Pushkin Park, ₹ 10", true), ("फ\u{093C}िल्म", true),
+        ("\u{095E}िल्म", false), ("न\u{093C}", false), ("cafe\u{0301}", false), ("ਪੰਜਾਬ", false),
+    ])
+    func nfcShortcut(_ text: String, _ certain: Bool) {
+        #expect(SearchFolder.isCertainlyNFC(utf8: text) == certain)
+        #expect(SearchFolder.isCertainlyNFC(utf8: text) == SearchFolder.isCertainlyNFC(text.unicodeScalars.map(\.value)))
+        // Whatever the shortcut says, the result is NFC.
+        let nfc = TextNormalizer.nfc(text)
+        #expect(nfc == text.precomposedStringWithCanonicalMapping)
+        #expect(Array(nfc.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
     }
 }
