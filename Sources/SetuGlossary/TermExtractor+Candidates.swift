@@ -64,13 +64,18 @@ extension TermExtractor {
             }
         }
         // A long name run often opens with words describing it: `व्यावसायिक शाखा न्यूस्पेस इंडिया लिमिटेड` (its
-        // commercial arm NewSpace India Limited). The name starts at its first uncommon word.
+        // commercial arm NewSpace India Limited). The name starts at its first uncommon word, or at common words
+        // that open a name of their own: a place of several words (उत्तर प्रदेश मेट्रो रेल कॉरपोरेशन) or a
+        // proper name or adjective of the vocabulary (संयुक्त राष्ट्र सुरक्षा परिषद, ध्रुवीय उपग्रह प्रक्षेपण यान).
         for (key, item) in proposed where item.assessment.type != .term && item.assessment.type != .person && item.group.words.count >= 4 {
             let words = item.group.words
-            guard let start = words.dropLast().firstIndex(where: { word in
-                frequency.zipf(key: word) < 3.5 || HindiWordClasses.hasPlaceNameEnding(key: word)
+            guard let start = words.indices.dropLast().first(where: { index in
+                let word = words[index]
+                return frequency.zipf(key: word) < 3.5 || HindiWordClasses.hasPlaceNameEnding(key: word)
                     || (Gazetteer.shared.entry(hindi: word).map { $0.kind != .language } ?? false)
                     || HindiRomanizer.looksBorrowed(word.unicodeScalars.map(\.value))
+                    || (index + 1 < words.count && Gazetteer.shared.entry(hindi: word + " " + words[index + 1]) != nil)
+                    || TermVocabulary.shared.opensName(words[index...])
             }), start > 0, words.count - start >= 2 else { continue }
             let rest = words[start...].joined(separator: " ")
             guard let restGroup = groups[rest] else { continue }

@@ -101,6 +101,7 @@ extension TermVocabulary {
         हलफनामा|हलफ़नामा=affidavit
         अवमानना=contempt
         आदेश=order
+        नोटिस=notice
         अंतरिम=interim;adj
         फैसला|फ़ैसला=verdict
         सुनवाई=hearing

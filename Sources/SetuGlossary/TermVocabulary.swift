@@ -11,8 +11,9 @@ import SetuText
 /// `keep` (… योजना, … मोर्चा) is not translated at all. Fixed phrases are matched longest first; an
 /// inflected last word is looked up by its base forms (`HindiInflection`).
 ///
-/// A word the vocabulary does not know may be a place (`Gazetteer`), a marked English loan, an acronym, or,
-/// in a name, a word to romanize (पटना विश्वविद्यालय → Patna University); otherwise there is no composition.
+/// Places come first, also of several words (उत्तर प्रदेश, not "North Pradesh"). A run of words neither
+/// knows is read by the romanizer as a phrase: English loans (बुलेट ट्रेन → bullet train), acronyms, or, in a
+/// name, words to romanize (पटना विश्वविद्यालय → Patna University); otherwise there is no composition.
 /// The result is a draft: evidence `vocabulary`, with each word's gloss in the note.
 ///
 /// Complexity: O(w · L) lookups for w words and the longest phrase L.
@@ -106,24 +107,49 @@ package struct TermVocabulary: Sendable {
         let keys = words.map { folder.key($0) }
         var pieces: [Piece] = []
         var joins: [Bool] = []  // a hyphen before each piece
+        var unknown: [Int] = []  // a run of words neither the vocabulary nor the gazetteer knows
+        // Unknown words are read together, so a loan beside a loan is found as in a phrase (बुलेट ट्रेन).
+        func flushUnknown() -> Bool {
+            defer { unknown.removeAll() }
+            guard let first = unknown.first else { return true }
+            let run = unknown.map { words[$0] }
+            let romanized = HindiRomanizer.words(run.joined(separator: " "), gazetteer: false, loans: .likely)
+            guard romanized.count == run.count else { return false }
+            for (offset, roman) in romanized.enumerated() {
+                guard let piece = Self.unknownWord(run[offset], romanized: roman, isName: isName) else { return false }
+                pieces.append(piece)
+                joins.append(hyphenBefore[first + offset])
+            }
+            return true
+        }
         var index = 0
         while index < words.count {
             var matched = false
-            for length in stride(from: min(longest, words.count - index), through: 1, by: -1) {
-                guard let entry = lookup(keys[index..<index + length]) else { continue }
+            for length in stride(from: min(max(longest, 4), words.count - index), through: 1, by: -1) {
                 let hindi = words[index..<index + length].joined(separator: " ")
-                pieces.append(Piece(hindi: hindi, english: entry.english, modifier: entry.modifier, known: true, entry: entry))
+                // A place of several words (उत्तर प्रदेश) before the vocabulary's reading of its words.
+                if length >= 2, let place = Gazetteer.shared.entry(hindi: hindi), place.kind != .language {
+                    guard flushUnknown() else { return nil }
+                    pieces.append(Piece(hindi: hindi, english: place.english, modifier: place.english, known: false))
+                } else if length <= longest, let entry = lookup(keys[index..<index + length]) {
+                    guard flushUnknown() else { return nil }
+                    pieces.append(Piece(hindi: hindi, english: entry.english, modifier: entry.modifier, known: true, entry: entry))
+                } else if length == 1, let place = Gazetteer.shared.entry(hindi: hindi), place.kind != .language {
+                    guard flushUnknown() else { return nil }
+                    pieces.append(Piece(hindi: hindi, english: place.english, modifier: place.english, known: false))
+                } else {
+                    continue
+                }
                 joins.append(hyphenBefore[index])
                 index += length
                 matched = true
                 break
             }
             if matched { continue }
-            guard let piece = Self.unknownWord(words[index], isName: isName) else { return nil }
-            pieces.append(piece)
-            joins.append(hyphenBefore[index])
+            unknown.append(index)
             index += 1
         }
+        guard flushUnknown() else { return nil }
         guard pieces.contains(where: \.known) else { return nil }
         if isName, keepsHindi(text) { return nil }
         let glosses = pieces.map { "\($0.hindi)=\($0.english)" }.joined(separator: ", ")
@@ -171,6 +197,18 @@ package struct TermVocabulary: Sendable {
         return !keys.isEmpty && lookup(keys[...]) != nil
     }
 
+    /// True when the folded words `keys` open with a proper name of the vocabulary (संयुक्त राष्ट्र: United
+    /// Nations) or one of its adjectives (ध्रुवीय: polar), which belong to the name they begin.
+    package func opensName(_ keys: ArraySlice<String>) -> Bool {
+        guard let first = keys.first else { return false }
+        if byKey[first]?.isAdjective == true { return true }
+        for length in stride(from: min(longest, keys.count), through: 2, by: -1) {
+            let phrase = keys.prefix(length).joined(separator: " ")
+            if let entry = byKey[phrase], entry.english.first?.isUppercase == true { return true }
+        }
+        return false
+    }
+
     /// True when the last word of `text` is the head of names Indian English keeps in Hindi (… योजना, … मंडल):
     /// such a name is romanized, not translated (अमीनाबाद व्यापार मंडल → Aminabad Vyapar Mandal).
     package func keepsHindi(_ text: String) -> Bool {
@@ -179,13 +217,9 @@ package struct TermVocabulary: Sendable {
         return lookup([folder.key(String(last))][...])?.keepsHindi == true
     }
 
-    /// A word the vocabulary does not know: a place, an English loan (`likely` reading: नोटिस → notice), an
-    /// acronym, or a name's own word.
-    private static func unknownWord(_ word: String, isName: Bool) -> Piece? {
-        if let place = Gazetteer.shared.entry(hindi: word), place.kind != .language {
-            return Piece(hindi: word, english: place.english, modifier: place.english, known: false)
-        }
-        guard let roman = HindiRomanizer.words(word, gazetteer: false, loans: .likely).first else { return nil }
+    /// A word the vocabulary and the gazetteer do not know, as the romanizer read it in its run: an English
+    /// loan, an acronym, or a name's own word.
+    private static func unknownWord(_ word: String, romanized roman: HindiRomanizer.Word, isName: Bool) -> Piece? {
         switch roman.method {
         case "acronym":
             return Piece(hindi: word, english: roman.text, modifier: roman.text, known: false)

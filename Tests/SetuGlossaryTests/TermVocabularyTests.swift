@@ -1,3 +1,4 @@
+import SetuText
 import Testing
 
 @testable import SetuGlossary
@@ -16,6 +17,7 @@ struct TermVocabularyTests {
         ("पटना विश्वविद्यालय", "Patna University"),
         ("बिहार राज्य प्रदूषण नियंत्रण बोर्ड", "Bihar State Pollution Control Board"),
         ("भारत-जापान रणनीतिक वार्ता", "India-Japan Strategic Dialogue"),
+        ("उत्तर प्रदेश मेट्रो रेल कॉरपोरेशन", "Uttar Pradesh Metro Rail Corporation"),
     ])
     func names(_ hindi: String, _ english: String) {
         #expect(TermVocabulary.shared.compose(hindi, isName: true)?.english == english)
@@ -28,6 +30,7 @@ struct TermVocabularyTests {
         ("जनहित याचिका", "public interest litigation"),
         ("मतदान केंद्र", "polling station"),
         ("राज्य सरकार", "state government"),
+        ("बुलेट ट्रेन परियोजना", "bullet train project"),
     ])
     func terms(_ hindi: String, _ english: String) {
         #expect(TermVocabulary.shared.compose(hindi, isName: false)?.english == english)
@@ -57,5 +60,20 @@ struct TermVocabularyTests {
         #expect(TermVocabulary.shared.isEntry("खंडपीठ"))
         #expect(TermVocabulary.shared.isEntry("समझौता ज्ञापन"))
         #expect(!TermVocabulary.shared.isEntry("रणधीर जायसवाल"))
+    }
+
+    @Test("a long name starts at a proper name or adjective of the vocabulary, not at any common word")
+    func opensName() {
+        let folder = SetuText.SearchFolder()
+        func keys(_ text: String) -> ArraySlice<String> { text.split(separator: " ").map { folder.key(String($0)) }[...] }
+        let vocabulary = TermVocabulary.shared
+        let united = vocabulary.opensName(keys("संयुक्त राष्ट्र सुरक्षा परिषद"))
+        let polar = vocabulary.opensName(keys("ध्रुवीय उपग्रह प्रक्षेपण यान"))
+        let commercialArm = vocabulary.opensName(keys("व्यावसायिक शाखा न्यूस्पेस इंडिया लिमिटेड"))
+        let branchManager = vocabulary.opensName(keys("शाखा प्रबंधक"))
+        #expect(united)
+        #expect(polar)
+        #expect(!commercialArm)
+        #expect(!branchManager)
     }
 }
