@@ -29,6 +29,8 @@ public struct TermCandidate: Sendable, Hashable {
         case loanSpelling = "loan-spelling"
         /// Its words are rare in general Hindi (`HindiWordFrequency`).
         case rareWords = "rare-words"
+        /// A fixed term of several words in Setu's vocabulary (`TermVocabulary`: समझौता ज्ञापन).
+        case vocabularyTerm = "vocabulary-term"
         /// Recurs as a unit more than its words alone would (C-value).
         case repeated
         /// Occurs in more than one document.

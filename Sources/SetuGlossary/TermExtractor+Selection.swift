@@ -266,6 +266,11 @@ extension TermExtractor {
             assessment.termScore = termhood / log2(Double(group.words.count + 1))
             // Seen once, a phrase is a term only if it is made of words general Hindi rarely uses (निर्बाध नौवहन).
             if group.wholeRuns > 0 && assessment.minimumZipf < 3 { assessment.termScore += 1 }
+            // A fixed term of Setu's vocabulary (समझौता ज्ञापन, आदर्श आचार संहिता) is a term wherever it is seen.
+            if group.wholeRuns > 0 && TermVocabulary.shared.isEntry(group.display) {
+                assessment.termScore += 1
+                assessment.reasons.insert(.vocabularyTerm)
+            }
             // Inside two or more different longer phrases, and on its own: a unit (आपूर्ति श्रृंखला).
             if group.containers.count >= 2 && group.count > group.containerSum / group.containers.count { assessment.termScore += 1 }
         }

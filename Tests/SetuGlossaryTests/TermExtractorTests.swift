@@ -50,4 +50,15 @@ struct TermExtractorTests {
         #expect(commission.evidenceNote.contains("आयोग=commission"))
         #expect(candidates.first { $0.hindi == "मतदान केंद्र" }?.english == "polling station")
     }
+
+    @Test("a fixed term of the vocabulary is proposed even when seen once; a free phrase of common words is not")
+    func vocabularyTerm() throws {
+        let extractor = TermExtractor()
+        extractor.add("दोनों देशों ने ऊर्जा सहयोग पर एक समझौता ज्ञापन पर हस्ताक्षर किए। बैठक में कई नेता मौजूद थे।", document: 0)
+        let candidates = extractor.candidates()
+        let memorandum = try #require(candidates.first { $0.hindi == "समझौता ज्ञापन" })
+        #expect(memorandum.reasons.contains(.vocabularyTerm))
+        #expect(memorandum.english == "memorandum of understanding")
+        #expect(!candidates.contains { $0.hindi == "कई नेता" })
+    }
 }
