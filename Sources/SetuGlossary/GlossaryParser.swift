@@ -150,7 +150,8 @@ struct EntryBuilder {
     }
 
     static func alternatives(_ text: String) -> [String] {
-        text.split(separator: "|").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+        // Split on scalars: `|` never combines, and Character splitting would break graphemes of every cell.
+        text.unicodeScalars.split(separator: "|").map { String(String.UnicodeScalarView($0)).trimmedSpaces }.filter { !$0.isEmpty }
     }
 
     mutating func english(_ cell: GlossaryCell) {

@@ -122,7 +122,7 @@ public struct Termbase: Sendable {
             }
             var seenHere = Set<String>()
             for variant in entry.hindi {
-                let key = folder.key(variant.replacingOccurrences(of: ".", with: " "))
+                let key = folder.key(variant.utf8.contains(0x2E) ? variant.replacingOccurrences(of: ".", with: " ") : variant)
                 if !seenHere.insert(TextNormalizer.nfc(variant)).inserted {
                     diagnostics.append(.init(location, .warning, "Hindi spelling \"\(variant)\" repeats another spelling of this entry"))
                     continue
