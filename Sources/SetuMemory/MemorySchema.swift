@@ -159,6 +159,20 @@ enum MemorySchema {
         migrator.registerMigration("v4-concordance-buffer") { db in
             try db.execute(sql: "INSERT INTO segment_fts (segment_fts, rank) VALUES ('hashsize', 33554432)")
         }
+        // The concordance index keeps which segments hold each trigram, not where (`detail=none`, SQLite FTS5
+        // §4.3.4): positions made it 1.7 times the size of the text and most of an import's index work. A
+        // substring query becomes the AND of its trigrams and each candidate is verified on its folded text
+        // (`TranslationMemory.concordance`). The contentless index is rebuilt from the stored keys.
+        migrator.registerMigration("v5-concordance-without-positions") { db in
+            try db.execute(sql: """
+                DROP TABLE segment_fts;
+                CREATE VIRTUAL TABLE segment_fts USING fts5(
+                    key, content='', tokenize='trigram', detail=none, columnsize=0
+                );
+                INSERT INTO segment_fts (segment_fts, rank) VALUES ('hashsize', 33554432);
+                INSERT INTO segment_fts (rowid, key) SELECT id, COALESCE(index_key, text) FROM segment;
+                """)
+        }
         return migrator
     }
 }

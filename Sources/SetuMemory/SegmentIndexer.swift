@@ -8,10 +8,11 @@ import SetuText
 /// and rebuilds every derived key of a store.
 ///
 /// The concordance index is contentless (SQLite FTS5 §4.4.3): a row can only be removed with the exact
-/// values it was inserted with, so the key is kept in `segment.index_key` whenever it differs from the
-/// text, and removal reads it back instead of recomputing it. Fuzzy-sketch rows are recomputed from that
-/// stored key, which is exact because a store is only written after its recorded key versions were
-/// checked against this build's (`DerivedKeyVersions`).
+/// values it was inserted with. Removal recomputes the key from the text, which gives exactly the inserted
+/// key because a store is only written after its recorded key versions were checked against this build's
+/// (`DerivedKeyVersions`; a store of other versions is rebuilt first). Stores written before this rule kept
+/// the key in `segment.index_key` when it differed from the text; removal prefers that stored key. (Keeping
+/// it cost 40 % of the text's size at 1M units.) Fuzzy-sketch rows are recomputed from the same key.
 struct SegmentIndexer {
     let db: Database
 
@@ -40,7 +41,7 @@ struct SegmentIndexer {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 placement.documentID, placement.position, placement.span, placement.language.value, placement.kind,
-                prepared.text, keys.exactHash, keys.indexKey == prepared.text ? nil : keys.indexKey, placement.start,
+                prepared.text, keys.exactHash, nil, placement.start,
                 placement.end, placement.line,
             ])
         let id = db.lastInsertedRowID
@@ -96,14 +97,14 @@ struct SegmentIndexer {
     /// occurrences go with them through foreign keys).
     func delete(where condition: String, arguments: StatementArguments) throws {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT id, COALESCE(index_key, text) AS key, language FROM segment WHERE \(condition)",
-            arguments: arguments)
+            db, sql: "SELECT id, index_key, text, language FROM segment WHERE \(condition)", arguments: arguments)
         let ftsDelete = try db.cachedStatement(sql: "INSERT INTO segment_fts (segment_fts, rowid, key) VALUES ('delete', ?, ?)")
         let sketchDelete = try db.cachedStatement(sql: "DELETE FROM fuzzy_sketch WHERE token = ? AND segment_id = ?")
         let rowDelete = try db.cachedStatement(sql: "DELETE FROM segment WHERE id = ?")
         for row in rows {
             let id: Int64 = row["id"]
-            let key: String = row["key"]
+            let stored: String? = row["index_key"]
+            let key = stored ?? SegmentKeys.indexKey(row["text"])
             try ftsDelete.execute(arguments: [id, key])
             if Self.isSketched(row["language"]) {
                 for token in FuzzySketch.sketch(folded: SegmentKeys.sketchScalars(indexKey: key)) {
@@ -155,7 +156,7 @@ struct SegmentIndexer {
                 let language: String = row["language"]
                 let prepared = PreparedText(text, language: LanguageTag(language) ?? .hindi)
                 let keys = prepared.keys
-                try update.execute(arguments: [keys.exactHash, keys.indexKey == text ? nil : keys.indexKey, id])
+                try update.execute(arguments: [keys.exactHash, nil, id])
                 try index(id: id, indexKey: keys.indexKey, sketch: Self.isSketched(language) ? prepared.sketch : [])
                 done += 1
                 if done % 10_000 == 0 { progress(done, total) }

@@ -4,8 +4,7 @@ import SetuText
 ///
 /// - `exactHash`: `StableHash` of `TextNormalizer.normalize(text)`, the exact-lookup index key.
 /// - `indexKey`: the concordance key, `SearchFolder` with every fold but Latin case (FTS5's trigram
-///   tokenizer folds case itself). Stored beside the text only when it differs, so the concordance index
-///   can always be updated with exactly the value it was given.
+///   tokenizer folds case itself). Recomputed from the text when a row is removed (see `SegmentIndexer`).
 /// - `sketchScalars`: the full search key (the index key with ASCII lowercased), from which
 ///   `FuzzySketch` takes the fuzzy-index n-grams.
 ///

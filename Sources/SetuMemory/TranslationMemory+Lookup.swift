@@ -166,8 +166,9 @@ extension TranslationMemory {
     /// Segments containing the query as a substring after search folding (so `गांधी` finds `गाँधी`), in
     /// either script, with the occurrences to highlight.
     ///
-    /// Uses the FTS5 trigram index for queries of three characters or more (SQLite FTS5 §4.3.5); shorter
-    /// queries scan the segments.
+    /// Uses the FTS5 trigram index for queries of three characters or more (SQLite FTS5 §4.3.5): the
+    /// segments holding all the query's trigrams, verified on their folded text; shorter queries scan the
+    /// segments.
     public func concordance(_ query: String, options: LookupOptions = LookupOptions()) throws(MemoryError) -> [MemoryHit] {
         let folder = SearchFolder(options: .search)
         let folded = folder.fold(query).scalars
@@ -175,31 +176,62 @@ extension TranslationMemory {
         // The index holds `SegmentKeys.indexKey` (every fold but case, which the trigram tokenizer folds).
         let foldedString = SegmentKeys.indexKey(query)
         return try read("concordance lookup") { db in
-            let rows: [Row]
-            if folded.count >= 3 {
-                let phrase = "\"" + foldedString.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        \(Self.segmentColumns) JOIN segment_fts f ON f.rowid = s.id
-                        WHERE segment_fts MATCH ? \(Self.languageFilter(options)) LIMIT ?
-                        """,
-                    arguments: [phrase, options.limit])
-            } else {
+            let trigrams = Self.trigramQuery(foldedString)
+            guard folded.count >= 3, let trigrams else {
                 let pattern = "%" + query.replacingOccurrences(of: "\\", with: "\\\\")
                     .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-                rows = try Row.fetchAll(
+                let rows = try Row.fetchAll(
                     db,
                     sql: "\(Self.segmentColumns) WHERE s.text LIKE ? ESCAPE '\\' \(Self.languageFilter(options)) ORDER BY s.id LIMIT ?",
                     arguments: [pattern, options.limit])
+                return try rows.map { row in
+                    let segment = Self.segment(row)
+                    return MemoryHit(
+                        kind: .concordance, segment: segment, translations: try translations(db, of: segment), score: nil,
+                        highlights: Self.occurrences(of: folded, in: segment.text, folder: folder), entries: [])
+                }
             }
-            return try rows.map { row in
-                let segment = Self.segment(row)
-                return MemoryHit(
-                    kind: .concordance, segment: segment, translations: try translations(db, of: segment), score: nil,
-                    highlights: Self.occurrences(of: folded, in: segment.text, folder: folder), entries: [])
+            // The index knows which segments hold each trigram, not where: segments holding all of the query's
+            // trigrams are candidates, read in id order, and kept when their folded text holds the query.
+            var hits: [MemoryHit] = []
+            var after: Int64 = 0
+            let batch = max(options.limit * 4, 64)
+            while hits.count < options.limit {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        \(Self.segmentColumns) JOIN segment_fts f ON f.rowid = s.id
+                        WHERE segment_fts MATCH ? AND f.rowid > ? \(Self.languageFilter(options)) ORDER BY f.rowid LIMIT ?
+                        """,
+                    arguments: [trigrams, after, batch])
+                for row in rows where hits.count < options.limit {
+                    let segment = Self.segment(row)
+                    after = segment.id
+                    let highlights = Self.occurrences(of: folded, in: segment.text, folder: folder)
+                    guard !highlights.isEmpty else { continue }
+                    hits.append(MemoryHit(
+                        kind: .concordance, segment: segment, translations: try translations(db, of: segment), score: nil,
+                        highlights: highlights, entries: []))
+                }
+                if rows.count < batch { break }
             }
+            return hits
         }
+    }
+
+    /// An FTS5 query for the segments holding every trigram (three code points) of a concordance key: each
+    /// trigram a quoted string (one token of the trigram tokenizer), joined by AND. Nil below three code points.
+    package static func trigramQuery(_ key: String) -> String? {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        var seen = Set<String>()
+        var terms: [String] = []
+        for start in 0...(scalars.count - 3) {
+            let trigram = String(String.UnicodeScalarView(scalars[start..<start + 3]))
+            guard seen.insert(trigram).inserted else { continue }
+            terms.append("\"" + trigram.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        }
+        return terms.joined(separator: " AND ")
     }
 
     /// Segments containing a glossary entry named by the query in either language (`Astana` or `अस्ताना`),
