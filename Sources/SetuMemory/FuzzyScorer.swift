@@ -136,24 +136,18 @@ struct AksharaSymbols {
                 key = key << 21 | UInt64(scalar.value + 1)
             }
             if count <= 3 {
-                if let symbol = packed[key] {
-                    result.append(symbol)
-                } else {
-                    packed[key] = next
-                    result.append(next)
-                    next += 1
-                }
+                result.append(Self.symbol(for: key, in: &packed, next: &next))
             } else {
-                let string = String(character)
-                if let symbol = longer[string] {
-                    result.append(symbol)
-                } else {
-                    longer[string] = next
-                    result.append(next)
-                    next += 1
-                }
+                result.append(Self.symbol(for: String(character), in: &longer, next: &next))
             }
         }
         return result
+    }
+
+    private static func symbol<Key: Hashable>(for key: Key, in table: inout [Key: Int32], next: inout Int32) -> Int32 {
+        if let symbol = table[key] { return symbol }
+        table[key] = next
+        next += 1
+        return next - 1
     }
 }
