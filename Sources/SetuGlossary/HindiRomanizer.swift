@@ -56,6 +56,28 @@ public enum HindiRomanizer {
         _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true,
         loans: LoanLookup = .marked
     ) -> [Word] {
+        var words = lookedUpWords(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans)
+        // The letter rules alone (no lexicon, no gazetteer) are what entry ids are made of: left as they are.
+        guard useBuiltInLexicon || lexicon != nil || gazetteer else { return words }
+        // A word ending in ी and प, त or न is written with ee in English spellings (संदीप → Sandeep,
+        // हरप्रीत → Harpreet, नवीन → Naveen, गीत → geet).
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
+        guard tokens.count == words.count else { return words }
+        for position in words.indices where words[position].method == "rules" {
+            let scalars = letters(of: tokens[position])
+            guard scalars.count >= 3, scalars[scalars.count - 2] == 0x0940, [0x092A, 0x0924, 0x0928].contains(scalars[scalars.count - 1])
+            else { continue }
+            let text = words[position].text
+            guard text.count >= 3, text.dropLast().hasSuffix("i") else { continue }
+            words[position].text = String(text.dropLast(2)) + "ee" + String(text.suffix(1))
+        }
+        return words
+    }
+
+    /// The words of `text` as the rules, the gazetteer and the English lexicon write them.
+    static func lookedUpWords(
+        _ text: String, lexicon: EnglishLexicon?, useBuiltInLexicon: Bool, gazetteer: Bool, loans: LoanLookup
+    ) -> [Word] {
         // A country, language or city CLDR names in both languages: its English name is a translation.
         if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })

@@ -94,4 +94,12 @@ struct HindiRomanizerTests {
         }
         return a.isEmpty ? b.count : previous[b.count]
     }
+
+    @Test("a final ी before प, त or न is written ee in English spellings, not in entry ids", arguments: [
+        ("संदीप शर्मा", "Sandeep Sharma"), ("हरप्रीत सिंह", "Harpreet Singh"), ("नवीन पटनायक", "Naveen Patnaik"),
+    ])
+    func longFinalI(_ hindi: String, _ english: String) {
+        #expect(HindiRomanizer.romanize(hindi) == english)
+        #expect(!HindiRomanizer.entryID(hindi: hindi).contains("ee"))
+    }
 }
