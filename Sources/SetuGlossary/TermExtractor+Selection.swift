@@ -261,9 +261,9 @@ extension TermExtractor {
             // An English loan rare in general Hindi is a term of the field (सेमीकंडक्टर, पेलोड).
             if (assessment.reasons.contains(.loanSpelling) || loans) && assessment.maximumZipf < 3 { assessment.termScore = max(assessment.termScore, 2) }
         } else {
+            assessment.termScore = termhood / log2(Double(group.words.count + 1))
             // A phrase of English loans is a borrowed term (स्टेटस रिपोर्ट, लॉन्च पैड).
             if loans && group.wholeRuns > 0 { assessment.termScore += 1 }
-            assessment.termScore = termhood / log2(Double(group.words.count + 1))
             // Seen once, a phrase is a term only if it is made of words general Hindi rarely uses (निर्बाध नौवहन).
             if group.wholeRuns > 0 && assessment.minimumZipf < 3 { assessment.termScore += 1 }
             // A fixed term of Setu's vocabulary (समझौता ज्ञापन, आदर्श आचार संहिता) is a term wherever it is seen.
