@@ -61,4 +61,11 @@ struct TermExtractorTests {
         #expect(memorandum.english == "memorandum of understanding")
         #expect(!candidates.contains { $0.hindi == "कई नेता" })
     }
+
+    @Test("a phrase of English loans seen once is proposed as a borrowed term")
+    func borrowedPhrase() {
+        let extractor = TermExtractor()
+        extractor.add("अदालत में सरकार की स्टेटस रिपोर्ट पर सुनवाई हुई। वकीलों ने कहा कि फैसला जल्द आएगा।", document: 0)
+        #expect(extractor.candidates().contains { $0.hindi == "स्टेटस रिपोर्ट" })
+    }
 }
