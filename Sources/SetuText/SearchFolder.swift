@@ -14,9 +14,9 @@ public struct SearchFolder: Sendable {
 
     /// The version of the folding rules. A store records it (with the Unicode version of the linked ICU,
     /// whose NFC it relies on) beside the keys it derived by folding, and rebuilds them when it changes.
-    package static let version = "fold-1"
+    package static let version = "fold-2"
 
-    /// `fold-1/unicode-15.0`: the folding rules together with the Unicode version of ICU's NFC.
+    /// `fold-2/unicode-15.0`: the folding rules together with the Unicode version of ICU's NFC.
     package static var keyVersion: String { "\(version)/unicode-\(unicodeVersion)" }
 
     public init(options: FoldOptions = .search) {
@@ -85,8 +85,11 @@ public struct SearchFolder: Sendable {
                 folded = scalar + 0x20
                 output.applied.insert(.latinCase)
             case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:  // NGA NYA NNA NA MA
+                // A nasal before a stop of its own place is an anusvara spelt out (हिन्दी, सम्बन्ध); न, the nasal
+                // writers reach for, also stands for it before other stops (शन्घाई, पन्जाब for शंघाई, पंजाब).
                 if options.contains(.nasalAnusvara), index + 1 < count, canonical[index] == 0x094D,
                     Self.nasalClass(of: scalar) == Self.stopClass(of: canonical[index + 1])
+                        || (scalar == 0x0928 && Self.stopClass(of: canonical[index + 1]) >= 0)
                 {
                     folded = 0x0902  // DEVANAGARI SIGN ANUSVARA
                     foldEnd = maps.map { Int($0.end[index]) } ?? index + 1

@@ -25,6 +25,9 @@ struct SearchFolderTests {
             Case(input: "गङ्गा", expected: "गंगा", fold: .nasalAnusvara),
             Case(input: "पञ्जाब", expected: "पंजाब", fold: .nasalAnusvara),
             Case(input: "कण्ठ", expected: "कंठ", fold: .nasalAnusvara),
+            // न spelt for the anusvara before a stop of another place (a common misspelling).
+            Case(input: "शन्घाई", expected: "शंघाई", fold: .nasalAnusvara),
+            Case(input: "पन्जाब", expected: "पंजाब", fold: .nasalAnusvara),
             Case(input: "क्ष\u{200D}त्र", expected: "क्षत्र", fold: .joiners),
             Case(input: "सह\u{00AD}योग", expected: "सहयोग", fold: .joiners),
             Case(input: "२०२४-२५", expected: "2024-25", fold: .digits),
