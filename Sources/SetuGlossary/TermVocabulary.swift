@@ -127,19 +127,20 @@ package struct TermVocabulary: Sendable {
             var matched = false
             for length in stride(from: min(max(longest, 4), words.count - index), through: 1, by: -1) {
                 let hindi = words[index..<index + length].joined(separator: " ")
-                // A place of several words (उत्तर प्रदेश) before the vocabulary's reading of its words.
-                if length >= 2, let place = Gazetteer.shared.entry(hindi: hindi), place.kind != .language {
-                    guard flushUnknown() else { return nil }
-                    pieces.append(Piece(hindi: hindi, english: place.english, modifier: place.english, known: false))
-                } else if length <= longest, let entry = lookup(keys[index..<index + length]) {
-                    guard flushUnknown() else { return nil }
-                    pieces.append(Piece(hindi: hindi, english: entry.english, modifier: entry.modifier, known: true, entry: entry))
-                } else if length == 1, let place = Gazetteer.shared.entry(hindi: hindi), place.kind != .language {
-                    guard flushUnknown() else { return nil }
-                    pieces.append(Piece(hindi: hindi, english: place.english, modifier: place.english, known: false))
+                let place = Gazetteer.shared.entry(hindi: hindi).flatMap { $0.kind == .language ? nil : $0 }
+                let entry = length <= longest ? lookup(keys[index..<index + length]) : nil
+                let piece: Piece
+                // A place of several words (उत्तर प्रदेश) before the vocabulary's reading of its words; a
+                // single word the vocabulary knows (उत्तर: north) before the gazetteer.
+                if let place, length >= 2 || entry == nil {
+                    piece = Piece(hindi: hindi, english: place.english, modifier: place.english, known: false)
+                } else if let entry {
+                    piece = Piece(hindi: hindi, english: entry.english, modifier: entry.modifier, known: true, entry: entry)
                 } else {
                     continue
                 }
+                guard flushUnknown() else { return nil }
+                pieces.append(piece)
                 joins.append(hyphenBefore[index])
                 index += length
                 matched = true
