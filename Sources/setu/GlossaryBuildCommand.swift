@@ -67,6 +67,10 @@ extension GlossaryCommand {
             var options = GlossaryBuildWorkflow.Options(minimumCount: minCount, maximumWords: maxWords, englishPaths: english, memoryPath: db)
             options.explain = explain
             let report = try SetuCLI.run { try GlossaryBuildWorkflow(termbase: termbase).run(paths, options: options) }
+            // Nothing was read (every file failed or was empty, and no memory): the errors are the whole answer,
+            // not an empty table or an empty glossary file.
+            let read = db != nil || report.files.contains { if case .done = $0 { return true } else { return false } }
+            guard read else { return try FileOutcomes.report(report.files, emptyNote: "nothing read") }
             let output = OutputWriter.standardOutput
             for line in report.explanation { output.line(TerminalText.safe(line)) }
             switch format {

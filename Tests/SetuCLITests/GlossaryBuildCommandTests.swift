@@ -80,6 +80,19 @@ struct GlossaryBuildCommandTests {
         #expect(again.components(separatedBy: "status=proposed").count == text.components(separatedBy: "status=proposed").count)
     }
 
+    @Test("a corpus that cannot be read gives its error and nothing on standard output, with no file written")
+    func unreadableCorpus() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let corpus = directory.appendingPathComponent("bad.txt")
+        try Data([0xE0, 0xA4, 0x85, 0x20, 0xFF, 0x0A]).write(to: corpus)
+        let out = directory.appendingPathComponent("proposed.tsv")
+        let result = try CLIRunner.run(["glossary", "build", "--no-glossary", "--out", out.path, corpus.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("bad.txt:1") && result.stderr.contains("invalid UTF-8"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("bilingual mode: English for terms comes from the aligned translation")
     func bilingual() throws {
         let directory = try Fixtures.temporaryDirectory()
