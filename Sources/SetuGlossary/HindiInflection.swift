@@ -52,7 +52,7 @@ public enum HindiInflection {
 
     /// Keys (`TermKey`) of the base-form candidates of a folded word, with the index of the rule that
     /// produced each. Allocation-free: keys are computed over the stem and the replacement directly.
-    static func candidateKeys(_ word: UnsafeBufferPointer<UInt32>, _ body: (UInt64, Int) -> Void) {
+    static func candidateKeys(_ word: UnsafeBufferPointer<UInt32>, soundAlike: Bool = false, _ body: (UInt64, Int) -> Void) {
         for (index, rule) in rules.enumerated() {
             let suffixCount = rule.suffix.count
             guard word.count >= suffixCount + rule.minimumStem else { continue }
@@ -63,8 +63,17 @@ public enum HindiInflection {
             }
             guard matches else { continue }
             var key = TermKey.seed
-            for scalar in word[0..<(word.count - suffixCount)] { key = TermKey.mix(key, TermKey.lowered(scalar)) }
-            for scalar in rule.replacement { key = TermKey.mix(key, scalar) }
+            if soundAlike {
+                // The base form with the spelling differences of names folded (`TermMatcher.soundAlike`).
+                var offset = 0
+                for scalar in word[0..<(word.count - suffixCount)] + rule.replacement {
+                    key = TermKey.mix(key, TermMatcher.soundAlike(scalar, at: offset))
+                    offset += 1
+                }
+            } else {
+                for scalar in word[0..<(word.count - suffixCount)] { key = TermKey.mix(key, TermKey.lowered(scalar)) }
+                for scalar in rule.replacement { key = TermKey.mix(key, scalar) }
+            }
             body(key, index)
         }
     }

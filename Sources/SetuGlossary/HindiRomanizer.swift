@@ -226,6 +226,20 @@ public enum HindiRomanizer {
         ("यू", "U"), ("वी", "V"), ("ए", "A"), ("ई", "E"), ("ओ", "O"),
     ]
 
+    /// A Latin acronym spelled out in Hindi letter names (`MEA` → `एमईए`, `MoD` → `एमओडी`), or nil when `acronym` is not two to six letters with at least two capitals.
+    static func letterSpelling(ofAcronym acronym: String) -> String? {
+        let letters = Array(acronym)
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }),
+            letters.filter(\.isUppercase).count >= 2
+        else { return nil }
+        var spelled = ""
+        for letter in letters {
+            guard let name = letterNames.first(where: { $0.1 == letter.uppercased() })?.0 else { return nil }
+            spelled += name
+        }
+        return spelled
+    }
+
     private static let letterScalars: [([UInt32], String)] = letterNames.map {
         ($0.0.unicodeScalars.map(\.value).filter { $0 != 0x093C }, $0.1)
     }

@@ -35,4 +35,7 @@ public enum MatchKind: String, Sendable, Hashable, CaseIterable {
     case fuzzy
     /// The text spells a listed acronym with dots or in another script.
     case acronym
+    /// The text writes a listed English form of two or more words in Devanagari (`शंघाई कोऑपरेशन
+    /// ऑर्गनाइजेशन` for Shanghai Cooperation Organisation), found by sound (`SoundSkeleton`).
+    case transcribed
 }

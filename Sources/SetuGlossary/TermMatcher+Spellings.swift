@@ -76,17 +76,19 @@ extension TermMatcher {
     /// A name word with the spelling differences of transliterated names folded away: long vowels as short
     /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा.
     static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {
-        scalars.enumerated().map { offset, scalar in
-            switch scalar {
-            case 0x0940: return 0x093F  // ी → ि
-            case 0x0942: return 0x0941  // ू → ु
-            case 0x0908: return 0x0907  // ई → इ
-            case 0x090A: return 0x0909  // ऊ → उ
-            case 0x0906 where offset == 0: return 0x0905  // आ → अ at the start
-            case 0x092C: return 0x0935  // ब → व
-            case 0x0949: return 0x093E  // ॉ → ा
-            default: return scalar
-            }
+        scalars.enumerated().map { offset, scalar in soundAlike(scalar, at: offset) }
+    }
+
+    @inline(__always) static func soundAlike(_ scalar: UInt32, at offset: Int) -> UInt32 {
+        switch scalar {
+        case 0x0940: return 0x093F  // ी → ि
+        case 0x0942: return 0x0941  // ू → ु
+        case 0x0908: return 0x0907  // ई → इ
+        case 0x090A: return 0x0909  // ऊ → उ
+        case 0x0906 where offset == 0: return 0x0905  // आ → अ at the start
+        case 0x092C: return 0x0935  // ब → व
+        case 0x0949: return 0x093E  // ॉ → ा
+        default: return scalar
         }
     }
 }

@@ -33,13 +33,24 @@ public struct TermMatcher: Sendable {
     private var fuzzyWords: Set<Int32> = []
     /// Words of multi-word spellings that may carry a typo when they are not the phrase's first word.
     private var phraseWords: Set<Int32> = []
+    /// First words of multi-word Hindi spellings (five letters or more) that may carry a typo when the rest
+    /// of the phrase follows as listed (`द्विपक्शीय वार्ता`).
+    private var phraseHeads: Set<Int32> = []
     /// Person entries by the search key of a surname they list on its own.
     private var surnames: [String: Int] = [:]
     /// Search keys of the given names in listed full names.
     private var givenNames: Set<String> = []
+    /// Person entries by a Latin surname matched alone (`addLatinSurnames`), and the given names before it.
+    private var latinSurnames: [String: Int] = [:]
+    private var latinGivenNames: Set<String> = []
 
     /// Name words and words of five letters or more, by the key of their sound-alike spelling (`soundAlike`).
     private var soundAlikes: [UInt64: Int32] = [:]
+
+    /// English forms of two or more words by their `SoundSkeleton` (the key of the whole phrase) → entry,
+    /// or -1 when two entries sound alike; and the keys of their first words, first two words, ….
+    private var transcribedPhrases: [UInt64: Int32] = [:]
+    private var transcribedPrefixes: Set<UInt64> = []
 
     /// Length of the longest such word: a text word longer by two or more cannot be one edit away, and the
     /// bound keeps the typo search linear on any input (a 100,000-letter "word" included).
@@ -69,10 +80,21 @@ public struct TermMatcher: Sendable {
                 // An acronym inside a Hindi phrase written in Latin letters: SCO शिखर सम्मेलन.
                 if let mixed = Self.latinAcronyms(variant) { add(mixed, entry: index, isEnglish: false, fuzzy: false, listed: false) }
             }
+            // English forms that are romanized Hindi (Rashtrapati Bhavan for राष्ट्रपति भवन) sound like their
+            // listed Hindi spelling, which is matched already; by sound they would also match राष्ट्रपति बन.
             for form in entry.english where form.count >= 2 {
+                // Acronyms are also written in Hindi letter names (एमईए for MEA), as one word or letter by letter.
+                if let spelled = HindiRomanizer.letterSpelling(ofAcronym: form) {
+                    add(spelled, entry: index, isEnglish: false, fuzzy: false, listed: false)
+                    if let spaced = Self.letterSpaced(spelled, syllables: false) {
+                        add(spaced, entry: index, isEnglish: false, fuzzy: false, listed: false)
+                    }
+                }
                 add(form, entry: index, isEnglish: true, fuzzy: false)
+                addTranscribed(form, entry: index, hindi: entry.hindi)
             }
         }
+        addLatinSurnames()
         neighbours.sort { $0.key < $1.key }
         // Surnames listed alone (मोदी for Narendra Modi) belong to someone else after another given name.
         for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
@@ -99,8 +121,11 @@ public struct TermMatcher: Sendable {
             // (`विदेश मंत्रलय`, `द्विपक्षीय वार्त्ता`), where the rest of the phrase vouches for it.
             // A long single-word term (आतंकवाद, श्रद्धांजलि, दूतावास) is rarely one edit from another word.
             let longTerm = tokens.count == 1 && scalars.count >= 7
+            let firstInPhrase = longEnough && position == 0 && tokens.count >= 2 && !fuzzyWords.contains(word)
+                && !phraseWords.contains(word) && phraseHeads.insert(word).inserted
             let typoAllowed = longEnough
                 && (fuzzy || longTerm ? fuzzyWords.insert(word).inserted : position > 0 && phraseWords.insert(word).inserted)
+                || firstInPhrase
             if (fuzzy || scalars.count >= 5) && !token.isLatin {
                 // Foreign names are spelled with either vowel length (पुतिन/पुतीन), व or ब, ॉ or ा.
                 let alias = TermKey.of(Self.soundAlike(scalars))
@@ -133,6 +158,88 @@ public struct TermMatcher: Sendable {
         }
     }
 
+    /// Surnames that English text uses alone for a person whose entry lists only the full name (`Murmu` for
+    /// Droupadi Murmu, `Jinping` for Xi Jinping): the last word of a listed English full name, when the entry
+    /// also lists that surname alone in Hindi, or when it is no other entry's name word and not a surname
+    /// many people share (`commonSurnames`: a bare Singh or Sharif names no one in particular).
+    private mutating func addLatinSurnames() {
+        var owners: [String: Set<Int>] = [:]
+        for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
+            for form in entry.english {
+                for word in form.split(separator: " ") { owners[word.lowercased(), default: []].insert(index) }
+            }
+        }
+        for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
+            let listedAlone = Set(entry.english.filter { !$0.contains(" ") }.map { $0.lowercased() })
+            let hindiSurnameAlone = entry.hindi.contains { single in
+                !single.contains(" ") && entry.hindi.contains { $0.hasSuffix(" " + single) }
+            }
+            var added: Set<String> = []
+            for form in entry.english {
+                let words = form.split(separator: " ")
+                guard words.count >= 2, let last = words.last, last.count >= 4,
+                    last.first?.isUppercase == true, last.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") })
+                else { continue }
+                let lower = last.lowercased()
+                guard !listedAlone.contains(lower), owners[lower] == [index], !added.contains(lower) else { continue }
+                guard hindiSurnameAlone || !Self.commonSurnames.contains(lower) else { continue }
+                added.insert(lower)
+                add(String(last), entry: index, isEnglish: true, fuzzy: false, listed: false)
+                latinSurnames[lower] = index
+                for given in words.dropLast() { latinGivenNames.insert(given.lowercased()) }
+            }
+        }
+    }
+
+    /// Surnames shared by too many people to name one of them alone.
+    static let commonSurnames: Set<String> = Set("""
+        singh kumar kumari sharma verma varma gupta shah patel khan gandhi yadav jain jaiswal mishra pandey tiwari
+        reddy rao das roy ali ahmed ahmad sharif hussain hassan chaudhary chaudhry choudhary thakur mehta agarwal
+        aggarwal bansal joshi nair menon iyer pillai naidu chauhan rathore kapoor malhotra khanna bose banerjee
+        chatterjee mukherjee sinha prasad saxena srivastava tripathi dubey shukla pathak trivedi dwivedi bhatt desai
+        reddy goyal goel mittal arora bhatia sethi gill sandhu dhillon grewal mann sidhu siddiqui qureshi ansari
+        shaikh sheikh mohammed muhammad begum devi lal ram nath paswan kushwaha maurya rajput
+        smith jones brown johnson williams miller davis wilson taylor wang zhang chen yang zhao huang zhou
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Indexes an English form of two or more words by its sound skeleton, so its transcription into
+    /// Devanagari is found (`Shanghai Cooperation Organisation` ↔ `शंघाई कोऑपरेशन ऑर्गनाइजेशन`). Short forms
+    /// (fewer than six consonant classes, or fewer than two words with two classes) are left out: their
+    /// skeletons are too likely to be some Hindi phrase.
+    private mutating func addTranscribed(_ form: String, entry: Int, hindi: [String]) {
+        guard form.contains(where: { $0 == " " || $0 == "-" }) else { return }
+        let words = form.split(whereSeparator: { $0 == " " || $0 == "-" }).map(SoundSkeleton.english)
+        guard words.count >= 2, words.allSatisfy({ !$0.isEmpty }), words.filter({ $0.count >= 2 }).count >= 2 else { return }
+        var key = TermKey.seed
+        var last: UInt8 = 0
+        var length = 0
+        for (position, classes) in words.enumerated() {
+            let extended = SoundSkeleton.extend(key, last: last, with: classes)
+            (key, last) = (extended.key, extended.last)
+            length += extended.length
+            if position < words.count - 1 { transcribedPrefixes.insert(key) }
+        }
+        guard length >= 6, !hindi.contains(where: { Self.skeletonKey(folder.fold($0)) == key }) else { return }
+        if let existing = transcribedPhrases[key], existing != Int32(entry) {
+            transcribedPhrases[key] = -1
+        } else {
+            transcribedPhrases[key] = Int32(entry)
+        }
+    }
+
+    /// The sound skeleton key of a whole folded Devanagari phrase, across its words (0 when it has other letters).
+    static func skeletonKey(_ folded: FoldedText) -> UInt64 {
+        let scalars = folded.scalars
+        var key = TermKey.seed
+        var last: UInt8 = 0
+        for token in TermTokens(folded).tokens {
+            guard let next = scalars.withUnsafeBufferPointer({ SoundSkeleton.extend(key, last: last, devanagari: UnsafeBufferPointer(rebasing: $0[token.start..<token.end])) })
+            else { return 0 }
+            (key, last) = next
+        }
+        return key
+    }
+
     private mutating func wordID(_ key: UInt64, scalars: [UInt32]) -> Int32 {
         if let id = wordIDs[key] { return id }
         let id = Int32(wordLengths.count)
@@ -152,9 +259,17 @@ public struct TermMatcher: Sendable {
         var result: [TermMatch] = []
         var index = 0
         while index < tokens.count {
-            if let found = longestMatch(startingAt: index, tokens: tokens, folded: folded) {
+            let listed = longestMatch(startingAt: index, tokens: tokens, folded: folded)
+            if let transcribed = transcription(startingAt: index, tokens: tokens, folded: folded),
+                transcribed.lastToken > listed?.lastToken ?? -1
+            {
+                result.append(makeTranscribedMatch(transcribed, tokens: tokens, folded: folded, original: original))
+                index = transcribed.lastToken + 1
+            } else if let found = listed {
                 let match = makeMatch(found, tokens: tokens, folded: folded, original: original)
-                if !isSomeoneElsesSurname(match, tokenIndex: index, tokens: tokens, folded: folded) { result.append(match) }
+                // A term just before (a title found as a term, `नेशनल सिक्योरिटी एडवाइज़र डोभाल`) is context, not a given name.
+                let afterTerm = result.last.map { $0.end == folded.sourceRange(of: tokens[max(0, index - 1)].start..<tokens[max(0, index - 1)].end).upperBound } ?? false
+                if afterTerm || !isSomeoneElsesSurname(match, tokenIndex: index, tokens: tokens, folded: folded) { result.append(match) }
                 index = found.lastToken + 1
             } else {
                 index += 1
@@ -166,8 +281,17 @@ public struct TermMatcher: Sendable {
     /// A listed surname right after a given name that is not one of the entry's (`नीरव मोदी` is not Narendra
     /// Modi): the word before is a Devanagari word that is neither a title, a function word nor a known given name.
     private func isSomeoneElsesSurname(_ match: TermMatch, tokenIndex: Int, tokens: [TermTokens.Token], folded: FoldedText) -> Bool {
-        guard tokenIndex > 0, let entry = surnames[folder.key(match.surface)], entry == match.entryIndex else { return false }
+        guard tokenIndex > 0 else { return false }
         let previous = tokens[tokenIndex - 1]
+        if let entry = latinSurnames[match.surface.lowercased()], entry == match.entryIndex {
+            // `Nawaz Sharif`, `Ram Nath Kovind`: a capitalized Latin word before a Latin surname is another given name.
+            guard previous.isLatin, folded.scalars[previous.end..<tokens[tokenIndex].start].allSatisfy({ $0 == 0x20 }),
+                let initial = folded.scalars[previous.start] as UInt32?, initial >= 0x41 && initial <= 0x5A
+            else { return false }
+            let word = String(String.UnicodeScalarView(folded.scalars[previous.start..<previous.end].compactMap(Unicode.Scalar.init)))
+            return !latinGivenNames.contains(word.lowercased()) && !EnglishLexicon.shared.contains(word.lowercased())
+        }
+        guard let entry = surnames[folder.key(match.surface)], entry == match.entryIndex else { return false }
         guard !previous.isLatin, TermTokens.gapAllowsPhrase(folded.scalars, from: previous.end, to: tokens[tokenIndex].start),
             folded.scalars[previous.end..<tokens[tokenIndex].start].allSatisfy({ $0 == 0x20 })
         else { return false }
@@ -191,6 +315,7 @@ public struct TermMatcher: Sendable {
         var node: Int32 = 0
         var best: Found? = nil
         var fuzzyUsed = false
+        var headOnly = false
         var position = first
         while position < tokens.count {
             let token = tokens[position]
@@ -202,14 +327,36 @@ public struct TermMatcher: Sendable {
             // An inflected last word ends a term here.
             if !token.isLatin {
                 folded.scalars.withUnsafeBufferPointer { all in
-                    HindiInflection.candidateKeys(UnsafeBufferPointer(rebasing: all[token.start..<token.end])) { key, rule in
-                        guard let word = wordIDs[key], let child = child(node, word), !terminals[Int(child)].isEmpty
+                    let word = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
+                    let long = word.count >= Self.fuzzyMinimumLength
+                    HindiInflection.candidateKeys(word) { key, rule in
+                        // A stem without long vowels is its own sound-alike form (भारतियों → भारतिय → भारतीय).
+                        guard let word = wordIDs[key] ?? (long ? soundAlikes[key] : nil), let child = child(node, word),
+                            !terminals[Int(child)].isEmpty
+                        else { return }
+                        if best == nil || best!.lastToken < position {
+                            best = Found(firstToken: first, lastToken: position, node: child, inflectionRule: rule, fuzzy: fuzzyUsed)
+                        }
+                    }
+                    // An inflected name word spelled with another vowel length (प्रवासी भारतीयों written भारतियों).
+                    guard best?.lastToken != position, long, !soundAlikes.isEmpty,
+                        word.enumerated().contains(where: { Self.soundAlike($1, at: $0) != $1 })
+                    else { return }
+                    HindiInflection.candidateKeys(word, soundAlike: true) { key, rule in
+                        guard let word = soundAlikes[key], let child = child(node, word), !terminals[Int(child)].isEmpty
                         else { return }
                         if best == nil || best!.lastToken < position {
                             best = Found(firstToken: first, lastToken: position, node: child, inflectionRule: rule, fuzzy: fuzzyUsed)
                         }
                     }
                 }
+            }
+            // An English plural or third-person -s as the last word (`summits`, `embassies`, `Indians`).
+            if token.isLatin, !token.isCapitals, let stem = englishStemKey(token, folded: folded),
+                let word = wordIDs[stem], let child = child(node, word), !terminals[Int(child)].isEmpty,
+                best == nil || best!.lastToken < position
+            {
+                best = Found(firstToken: first, lastToken: position, node: child, inflectionRule: Self.englishPluralRule, fuzzy: fuzzyUsed)
             }
             var next: Int32? = nil
             if let word = wordIDs[token.key], let child = child(node, word) {
@@ -218,18 +365,70 @@ public struct TermMatcher: Sendable {
                 next = child
             } else if !token.isLatin, let child = soundAlikeChild(node, token: token, folded: folded) {
                 next = child
-            } else if !token.isLatin, let child = fuzzyChild(node, token: token, folded: folded, inPhrase: position > first) {
-                next = child
+            } else if !token.isLatin, let fuzzy = fuzzyChild(node, token: token, folded: folded, inPhrase: position > first) {
+                next = fuzzy.child
                 fuzzyUsed = true
+                // A phrase whose first word carries a typo counts only with the words after it.
+                headOnly = fuzzy.asPhraseHead
             }
             guard let child = next else { break }
             node = child
-            if !terminals[Int(node)].isEmpty {
+            if !terminals[Int(node)].isEmpty && !(headOnly && position == first) {
                 best = Found(firstToken: first, lastToken: position, node: node, inflectionRule: nil, fuzzy: fuzzyUsed)
             }
             position += 1
         }
         return best
+    }
+
+    /// The longest run of Devanagari words from `first` on that sounds like an English form of two or more
+    /// words (`SoundSkeleton`), as (last token, entry).
+    private func transcription(startingAt first: Int, tokens: [TermTokens.Token], folded: FoldedText) -> (firstToken: Int, lastToken: Int, entry: Int)? {
+        guard !transcribedPrefixes.isEmpty, !tokens[first].isLatin else { return nil }
+        var key = TermKey.seed
+        var last: UInt8 = 0
+        var best: (firstToken: Int, lastToken: Int, entry: Int)? = nil
+        var position = first
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.isLatin { break }
+            if position > first, !TermTokens.gapAllowsPhrase(folded.scalars, from: tokens[position - 1].end, to: token.start) { break }
+            let next = folded.scalars.withUnsafeBufferPointer { all in
+                SoundSkeleton.extend(key, last: last, devanagari: UnsafeBufferPointer(rebasing: all[token.start..<token.end]))
+            }
+            guard let next else { break }
+            (key, last) = next
+            if position > first, let entry = transcribedPhrases[key], entry >= 0 { best = (first, position, Int(entry)) }
+            guard transcribedPrefixes.contains(key) else { break }
+            position += 1
+        }
+        return best
+    }
+
+    /// Marks a match whose last word is an English plural (`Found.inflectionRule`).
+    static let englishPluralRule = -1
+
+    /// The key of a Latin word of four letters or more without its plural ending: -ies → -y, -es or -s
+    /// dropped (the first that names a glossary word wins, so `embassies`, `taxes`, `summits`).
+    private func englishStemKey(_ token: TermTokens.Token, folded: FoldedText) -> UInt64? {
+        let count = token.end - token.start
+        guard count >= 4, folded.scalars[token.end - 1] | 0x20 == 0x73 else { return nil }  // s
+        let scalars = folded.scalars
+        func key(_ end: Int, _ tail: [UInt32] = []) -> UInt64 {
+            var key = TermKey.seed
+            for index in token.start..<end { key = TermKey.mix(key, TermKey.lowered(scalars[index])) }
+            for scalar in tail { key = TermKey.mix(key, scalar) }
+            return key
+        }
+        if count >= 5, scalars[token.end - 3] | 0x20 == 0x69, scalars[token.end - 2] | 0x20 == 0x65 {  // -ies
+            let stem = key(token.end - 3, [0x79])
+            if wordIDs[stem] != nil { return stem }
+        }
+        if scalars[token.end - 2] | 0x20 == 0x65 {  // -es
+            let stem = key(token.end - 2)
+            if wordIDs[stem] != nil { return stem }
+        }
+        return key(token.end - 1)
     }
 
     @inline(__always) private func child(_ node: Int32, _ word: Int32) -> Int32? {
@@ -248,11 +447,13 @@ public struct TermMatcher: Sendable {
 
     /// A child reached through a name word one edit (insertion, deletion, substitution or transposition of
     /// one code point) away from `token`.
-    private func fuzzyChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText, inPhrase: Bool) -> Int32? {
-        func eligible(_ word: Int32) -> Bool { fuzzyWords.contains(word) || (inPhrase && phraseWords.contains(word)) }
+    private func fuzzyChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText, inPhrase: Bool) -> (child: Int32, asPhraseHead: Bool)? {
+        func eligible(_ word: Int32) -> Bool {
+            fuzzyWords.contains(word) || (inPhrase ? phraseWords.contains(word) : phraseHeads.contains(word))
+        }
         let length = token.end - token.start
         guard length >= Self.fuzzyMinimumLength - 1, length <= longestFuzzyWord + 1, !neighbours.isEmpty else { return nil }
-        return folded.scalars.withUnsafeBufferPointer { all -> Int32? in
+        return folded.scalars.withUnsafeBufferPointer { all -> (child: Int32, asPhraseHead: Bool)? in
             let word = UnsafeBufferPointer(rebasing: all[token.start..<token.end])
             var candidates: [Int32] = []
             // The text word may be a name word with one letter deleted, or vice versa, or both (substitution).
@@ -266,7 +467,7 @@ public struct TermMatcher: Sendable {
             let text = Array(word)
             for candidate in candidates where eligible(candidate) && Self.withinOneEdit(text, wordScalars[Int(candidate)]) {
                 if let child = child(node, candidate), wordScalars[Int(candidate)].count >= Self.fuzzyMinimumLength {
-                    return child
+                    return (child, !inPhrase && !fuzzyWords.contains(candidate))
                 }
             }
             return nil
@@ -327,7 +528,7 @@ public struct TermMatcher: Sendable {
             confidence = span.count >= 7 ? 0.7 : 0.6
         } else if let inflection = found.inflectionRule {
             kind = .inflected
-            rule = HindiInflection.rules[inflection].name
+            rule = inflection == Self.englishPluralRule ? "english-plural -s" : HindiInflection.rules[inflection].name
             confidence = 0.9
         } else if terminal.variants.contains(TextNormalizer.nfc(surface))
             || (terminal.isEnglish && terminal.variants.contains { $0.lowercased() == surface.lowercased() })
@@ -341,6 +542,11 @@ public struct TermMatcher: Sendable {
             kind = .folded
             confidence = 0.95
         }
+        if terminal.isEnglish && terminal.variants.isEmpty && rule == nil {
+            // A surname alone stands for the full name less surely than a listed form.
+            rule = "english-surname"
+            confidence = min(confidence, 0.85)
+        }
         if terminal.isEnglish { rule = rule ?? "english-form" }
         let alternatives = terminalList.dropFirst().map { termbase.entries[Int($0.entry)].id }
         if !alternatives.isEmpty { confidence *= 0.8 }
@@ -349,6 +555,17 @@ public struct TermMatcher: Sendable {
             entryID: entry.id, english: entry.preferredEnglish, kind: kind, rule: rule,
             folds: surfaceFolds, confidence: confidence,
             alternatives: alternatives)
+    }
+
+    /// A match for an English form written in Devanagari: kind `transcribed`, rule `english-sound`.
+    private func makeTranscribedMatch(_ found: (firstToken: Int, lastToken: Int, entry: Int), tokens: [TermTokens.Token], folded: FoldedText, original: [UInt32]) -> TermMatch {
+        let span = folded.sourceRange(of: tokens[found.firstToken].start..<tokens[found.lastToken].end)
+        let surface = String(String.UnicodeScalarView(original[span].compactMap(Unicode.Scalar.init)))
+        let entry = termbase.entries[found.entry]
+        return TermMatch(
+            start: span.lowerBound, end: span.upperBound, surface: surface, entryIndex: found.entry, entryID: entry.id,
+            english: entry.preferredEnglish, kind: .transcribed, rule: "english-sound",
+            folds: SearchFolder().fold(surface).applied.subtracting([.whitespace, .latinCase]), confidence: 0.8, alternatives: [])
     }
 
     /// `एस.सी.ओ.`, `S.C.O.`: short pieces separated by dots.
