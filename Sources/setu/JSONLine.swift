@@ -100,6 +100,39 @@ struct JSONLine {
         output += "\""
     }
 
+    /// Appends `value` as a JSON string literal to UTF-8 bytes.
+    static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
+        if !needsEscaping(value) {
+            bytes.append(0x22)
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(0x22)
+        } else {
+            var text = ""
+            appendEscaped(value, to: &text)
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Appends the decimal digits of `value` to UTF-8 bytes.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(0x30 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
     /// True when `value` holds a quote, a backslash, a control character or U+2028/U+2029 (E2 80 A8/A9).
     private static func needsEscaping(_ value: String) -> Bool {
         var value = value

@@ -35,6 +35,13 @@ final class OutputWriter: @unchecked Sendable {
         if flushesEachLine || buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends bytes built in place by `body` (one line, newline included), for writers that format
+    /// straight into the output buffer.
+    func append(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if flushesEachLine || buffer.count >= 1 << 16 { flush() }
+    }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBufferPointer { bytes in

@@ -36,7 +36,13 @@ struct SegmentCommand: ParsableCommand {
         let workflow = try SetuCLI.run { try SegmentationWorkflow(options: SegmentationOptions(joinWrappedLines: joinWrapped)) }
         if format == .tsv { output.line("doc\tindex\tstart\tend\tline\tkind\tlang\tscript\trepeat_of\ttext") }
         let onNote: ((CleaningNote) -> Void)? = explain ? { Self.explain($0) } : nil
-        let outcomes = workflow.run(files, onNote: onNote) { segment in output.line(render(segment)) }
+        let outcomes = workflow.run(files, onNote: onNote) { segment in
+            if format == .jsonl {
+                output.append { SegmentJSON.append(segment, to: &$0) }
+            } else {
+                output.line(render(segment))
+            }
+        }
         output.flush()
         try FileOutcomes.report(outcomes, emptyNote: "no segments")
     }
@@ -53,18 +59,9 @@ struct SegmentCommand: ParsableCommand {
             ]
             return fields.map { $0.escapedForTSV() }.joined(separator: "\t")
         case .jsonl:
-            var json = JSONLine(placing: segment)
-            json.add("line", segment.line)
-            // Most segments are already normalized: their text is escaped once and written twice.
-            let text = JSONLine.quoted(segment.text)
-            let normalized = TextNormalizer.normalize(segment.text)
-            json.addRaw("text", text)
-            json.addRaw("normalized", normalized == segment.text ? text : JSONLine.quoted(normalized))
-            json.add("lang", segment.language.rawValue)
-            json.add("script", segment.script.rawValue)
-            json.add("kind", segment.kind.rawValue)
-            if let repeatOf = segment.repeatOf { json.add("repeat_of", repeatOf) }
-            return json.rendered
+            var bytes: [UInt8] = []
+            SegmentJSON.append(segment, to: &bytes)
+            return String(decoding: bytes.dropLast(), as: UTF8.self)
         }
     }
 
@@ -127,5 +124,46 @@ extension String {
             }
         }
         return result
+    }
+}
+
+/// One `setu segment --format jsonl` line, formatted straight into the output's bytes: `doc`, `index`,
+/// `start`, `end`, `line`, `text`, `normalized`, `lang`, `script`, `kind` and `repeat_of` when set.
+enum SegmentJSON {
+    static func append(_ segment: Segment, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: #"{"doc":"#.utf8)
+        JSONLine.appendEscaped(segment.document, to: &bytes)
+        bytes.append(contentsOf: #","index":"#.utf8)
+        JSONLine.appendDecimal(segment.index, to: &bytes)
+        bytes.append(contentsOf: #","start":"#.utf8)
+        JSONLine.appendDecimal(segment.start, to: &bytes)
+        bytes.append(contentsOf: #","end":"#.utf8)
+        JSONLine.appendDecimal(segment.end, to: &bytes)
+        bytes.append(contentsOf: #","line":"#.utf8)
+        JSONLine.appendDecimal(segment.line, to: &bytes)
+        bytes.append(contentsOf: #","text":"#.utf8)
+        let textStart = bytes.count
+        JSONLine.appendEscaped(segment.text, to: &bytes)
+        let textEnd = bytes.count
+        bytes.append(contentsOf: #","normalized":"#.utf8)
+        // Most segments are already normalized: their escaped text is copied instead of escaped again.
+        let normalized = TextNormalizer.normalize(segment.text)
+        if normalized == segment.text {
+            bytes.append(contentsOf: bytes[textStart..<textEnd])
+        } else {
+            JSONLine.appendEscaped(normalized, to: &bytes)
+        }
+        bytes.append(contentsOf: #","lang":""#.utf8)
+        bytes.append(contentsOf: segment.language.rawValue.utf8)
+        bytes.append(contentsOf: #"","script":""#.utf8)
+        bytes.append(contentsOf: segment.script.rawValue.utf8)
+        bytes.append(contentsOf: #"","kind":""#.utf8)
+        bytes.append(contentsOf: segment.kind.rawValue.utf8)
+        bytes.append(0x22)
+        if let repeatOf = segment.repeatOf {
+            bytes.append(contentsOf: #","repeat_of":"#.utf8)
+            JSONLine.appendDecimal(repeatOf, to: &bytes)
+        }
+        bytes.append(contentsOf: "}\n".utf8)
     }
 }
