@@ -74,11 +74,13 @@ extension TranslationMemory {
     ///
     /// With `dryRun`, everything runs the same way (the same conflict checks against the store and within
     /// the file) and the transaction is rolled back at the end, so the receipt says what an import would do.
+    ///
+    /// `bulk` is for large files: the transaction runs with a rollback journal (see `write`).
     public func storeImport(
-        _ descriptor: ImportDescriptor, replacingEarlier: Bool = false, dryRun: Bool = false,
+        _ descriptor: ImportDescriptor, replacingEarlier: Bool = false, dryRun: Bool = false, bulk: Bool = false,
         body: (ImportSink) throws -> Void
     ) throws -> ImportReceipt {
-        try write("import \(descriptor.path)", rollback: dryRun) { db in
+        try write("import \(descriptor.path)", rollback: dryRun, bulk: bulk) { db in
             let earlier = try Int64.fetchAll(
                 db, sql: "SELECT id FROM import_log WHERE path = ? AND operation = ? AND content_hash = ?",
                 arguments: [descriptor.path, descriptor.operation, descriptor.contentHash])

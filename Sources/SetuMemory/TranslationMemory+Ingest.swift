@@ -43,10 +43,12 @@ extension TranslationMemory {
     /// A document whose path and content hash are already stored is left alone (`body` is not called); a
     /// changed one replaces its earlier version, with that version's units and term occurrences.
     /// - Throws: `MemoryError` for store failures, or whatever `body` throws.
+    ///
+    /// `bulk` is for large documents: the transaction runs with a rollback journal (see `write`).
     public func storeDocument(
-        _ descriptor: DocumentDescriptor, operation: String = "ingest", body: (DocumentSink) throws -> Void
+        _ descriptor: DocumentDescriptor, operation: String = "ingest", bulk: Bool = false, body: (DocumentSink) throws -> Void
     ) throws -> DocumentReceipt {
-        try write("store \(descriptor.path)") { db in
+        try write("store \(descriptor.path)", bulk: bulk) { db in
             try storeDocument(descriptor, operation: operation, db: db, body: body)
         }
     }

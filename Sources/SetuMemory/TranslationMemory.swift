@@ -178,9 +178,19 @@ public final class TranslationMemory {
 
     /// Runs `body` in one immediate write transaction: all of it lands, or none. With `rollback`, the
     /// transaction is rolled back after `body` succeeds (a dry run).
-    func write<T>(_ operation: String, rollback: Bool = false, _ body: (Database) throws -> T) throws -> T {
+    ///
+    /// With `bulk` (a large import or document), the transaction runs with a rollback journal instead of the
+    /// write-ahead log, and the store goes back to WAL afterwards. One transaction of a million units wrote
+    /// every page twice in WAL mode, once to the log and once more when the log was copied back; a rollback
+    /// journal keeps only the original content of pages that existed before, which for an import is little.
+    /// Atomicity is the same (a failed or interrupted import leaves the store as it was); readers wait for the
+    /// import to finish instead of reading beside it. When another connection keeps the store in WAL mode,
+    /// the switch is refused by SQLite and the import runs in WAL mode as usual.
+    func write<T>(_ operation: String, rollback: Bool = false, bulk: Bool = false, _ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
+                let journaled = bulk && Self.useRollbackJournal(db)
+                defer { if journaled { Self.restoreWriteAheadLog(db) } }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -192,6 +202,20 @@ public final class TranslationMemory {
         } catch let error as DatabaseError {
             throw Self.classify(error, path: path, operation: operation)
         }
+    }
+
+    /// Switches to a rollback journal (`TRUNCATE`) with full syncs at commit; false when SQLite kept WAL.
+    private static func useRollbackJournal(_ db: Database) -> Bool {
+        guard let mode = try? String.fetchOne(db, sql: "PRAGMA journal_mode = TRUNCATE"), mode.lowercased() == "truncate" else {
+            return false
+        }
+        try? db.execute(sql: "PRAGMA synchronous = FULL")
+        return true
+    }
+
+    private static func restoreWriteAheadLog(_ db: Database) {
+        _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        try? db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
 
     func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(MemoryError) -> T {
@@ -215,6 +239,11 @@ extension TranslationMemory {
         let queue = try DatabaseQueue(path: path)
         try MemorySchema.migrator.migrate(queue, upTo: migration)
         try queue.write { db in try db.execute(sql: sql) }
+    }
+
+    /// The store's journal mode (`wal` outside a bulk write); for tests.
+    package func journalModeForTesting() throws -> String {
+        try queue.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
     /// Runs a read-only SQL count; for tests that check index rows.

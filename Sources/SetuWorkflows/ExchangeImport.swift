@@ -22,7 +22,10 @@ enum ExchangeImport {
             let descriptor = ImportDescriptor(
                 path: document, contentHash: try workflow { try FileFingerprint.of(path: file) }, operation: operation)
             let receipt = try workflow {
-                try memory.storeImport(descriptor, replacingEarlier: options.replacingEarlier, dryRun: options.dryRun) { sink in
+                try memory.storeImport(
+                    descriptor, replacingEarlier: options.replacingEarlier, dryRun: options.dryRun,
+                    bulk: (InputFiles.size(file) ?? 0) >= SetuDefaults.bulkWriteBytes
+                ) { sink in
                     try body(sink, document)
                 }
             }

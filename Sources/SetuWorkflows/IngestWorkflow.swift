@@ -91,7 +91,8 @@ public final class IngestWorkflow {
         let descriptor = DocumentDescriptor(path: key, contentHash: try FileFingerprint.of(path: path), language: .hindi)
         let preparer = preparer
         let options = segmenter.options
-        return try memory.storeDocument(descriptor) { sink in
+        let bulk = (InputFiles.size(path) ?? 0) >= SetuDefaults.bulkWriteBytes
+        return try memory.storeDocument(descriptor, bulk: bulk) { sink in
             var titled = false
             try Handoff.run(produce: { emit in
                 let segmenter = try DocumentSegmenter(options: options)

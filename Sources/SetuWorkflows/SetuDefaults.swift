@@ -21,4 +21,7 @@ public enum SetuDefaults {
         if let value = environment["SETU_GLOSSARY"], !value.isEmpty { return value }
         return nil
     }
+
+    /// Inputs of this size or more are written in bulk mode (`TranslationMemory.storeImport(bulk:)`).
+    public static let bulkWriteBytes = 8 << 20
 }

@@ -202,3 +202,46 @@ enum SQLiteShell {
         try memory.executeForTesting(sql)
     }
 }
+
+@Suite("Bulk writes")
+struct BulkWriteTests {
+    static let units = [
+        ("भारत और रूस ने द्विपक्षीय व्यापार बढ़ाने पर सहमति जताई।", "India and Russia agreed to increase bilateral trade."),
+        ("विदेश मंत्री ने अस्ताना में एससीओ बैठक में भाग लिया।", "The External Affairs Minister attended the SCO meeting in Astana."),
+    ].map { TranslationUnit(source: UnitVariant(language: .hindi, text: $0.0), target: UnitVariant(language: .english, text: $0.1), origin: .imported) }
+
+    struct Interrupted: Error {}
+
+    @Test("a bulk import that fails keeps nothing, and the store is back in WAL mode either way")
+    func failedAndCompleted() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("bulk.sqlite").path
+        let memory = try TranslationMemory(path: path)
+        #expect(throws: Interrupted.self) {
+            try memory.storeImport(ImportDescriptor(path: "/a.tmx", contentHash: "a", operation: "import-tmx"), bulk: true) { sink in
+                try sink.importUnit(Self.units[0], policy: .keep)
+                throw Interrupted()
+            }
+        }
+        #expect(try memory.statistics().units == 0)
+        #expect(try memory.countForTesting("SELECT count(*) FROM fuzzy_sketch") == 0)
+        #expect(try memory.journalModeForTesting() == "wal")
+        let receipt = try memory.storeImport(ImportDescriptor(path: "/a.tmx", contentHash: "a", operation: "import-tmx"), bulk: true) { sink in
+            for unit in Self.units { try sink.importUnit(unit, policy: .keep) }
+        }
+        #expect(receipt.added == 2)
+        #expect(try memory.journalModeForTesting() == "wal")
+        #expect(try memory.exactMatches(Self.units[1].source.text).count == 1)
+        #expect(try memory.concordance("अस्ताना").count == 1)
+        // A second connection that holds the store open keeps it in WAL mode: the import still lands.
+        let reader = try TranslationMemory(path: path, access: .readOnly)
+        _ = try reader.statistics()
+        let more = TranslationUnit(
+            source: UnitVariant(language: .hindi, text: "पुश्किन पार्क में महात्मा गांधी की प्रतिमा है।"),
+            target: UnitVariant(language: .english, text: "There is a statue of Mahatma Gandhi in Pushkin Park."), origin: .imported)
+        let second = try memory.storeImport(ImportDescriptor(path: "/b.tmx", contentHash: "b", operation: "import-tmx"), bulk: true) { sink in
+            try sink.importUnit(more, policy: .keep)
+        }
+        #expect(second.added == 1)
+        #expect(try reader.statistics().units == 3)
+    }
+}
