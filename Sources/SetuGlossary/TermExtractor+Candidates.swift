@@ -77,6 +77,9 @@ extension TermExtractor {
                     || (index + 1 < words.count && Gazetteer.shared.entry(hindi: word + " " + words[index + 1]) != nil)
                     || TermVocabulary.shared.opensName(words[index...])
             }), start > 0, words.count - start >= 2 else { continue }
+            // Coordinated words are the name's own (आवास एवं शहरी कार्य मंत्रालय, खान एवं भूतत्व विभाग): the run was
+            // joined across the conjunction because both sides share the head.
+            if words[..<start].contains(where: { Self.coordinatingConjunctions.contains($0) }) { continue }
             let rest = words[start...].joined(separator: " ")
             guard let restGroup = groups[rest] else { continue }
             proposed[key] = nil

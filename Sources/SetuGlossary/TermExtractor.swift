@@ -197,8 +197,10 @@ public final class TermExtractor {
     /// Two institution names joined by a conjunction under one head are one name: `आवास एवं शहरी कार्य
     /// मंत्रालय`, `खान एवं भूतत्व विभाग`. And places listed before a place noun share its cue: `भोजपुर, रोहतास और
     /// पटना जिलों में`.
+    static let coordinatingConjunctions: Set<String> = ["एवं", "और", "तथा", "व"]
+
     private func joinCoordinatedNames(_ tokens: [CorpusTokens.Token], text: String, document: Int) {
-        let conjunctions: Set<String> = ["एवं", "और", "तथा", "व"]
+        let conjunctions = Self.coordinatingConjunctions
         var index = 0
         while index < tokens.count {
             guard isContent(tokens[index]) else {

@@ -64,6 +64,9 @@ public struct TermMatcher: Sendable {
         self.termbase = termbase
         for (index, entry) in termbase.entries.enumerated() {
             let nameLike = [.person, .place, .organization, .event].contains(entry.type)
+            let hasLatinAcronym = entry.english.contains { form in
+                (2...6).contains(form.utf8.count) && form.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            }
             for variant in entry.hindi {
                 add(variant, entry: index, isEnglish: false, fuzzy: nameLike)
                 // Compounds are often written without their inner space: विदेशमंत्री, रूसी विदेशमंत्री.
@@ -71,7 +74,6 @@ public struct TermMatcher: Sendable {
                     add(joined, entry: index, isEnglish: false, fuzzy: nameLike, listed: false)
                 }
                 // Acronyms dotted or spaced letter by letter: एससीओ as एस.सी.ओ, एस. सी. ओ., एस सी ओ.
-                let hasLatinAcronym = entry.english.contains { $0.count >= 2 && $0.count <= 6 && $0 == $0.uppercased() && $0.allSatisfy(\.isLetter) }
                 if let spaced = Self.letterSpaced(variant, syllables: hasLatinAcronym) {
                     add(spaced, entry: index, isEnglish: false, fuzzy: false, listed: false)
                 }

@@ -298,6 +298,7 @@ extension TermVocabulary {
         तापमान=temperature
         मानसून=monsoon
         खनन=mining
+        खान=mines
         अवैध=illegal;adj
         पट्टा=lease
         भूतत्व=geology
