@@ -52,11 +52,19 @@ public struct EnglishLexicon: Sendable {
     ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= 2, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased())
+        // Hindi writes English /æ/ with ै (कैमरा, चैनल), which romanizes as ai, and long vowels in English
+        // spellings as ee, oo (वैक्सीन → vaikseen): the loan is also compared in plain vowels (kamra, vaksin).
+        var plain = romanization.lowercased()
+        for (from, to) in [("ai", "a"), ("ee", "i"), ("oo", "u")] where plain.contains(from) {
+            plain = plain.replacingOccurrences(of: from, with: to)
+        }
+        // Short words are left as they are: नायर (Nair) in plain vowels is one vowel from near.
+        let spellings = plain == romanization.lowercased() || plain.count < 5 ? [roman] : [roman, Array(plain)]
         var best: (word: String, cost: Double, rank: Int)?
         for index in candidates where Int(index) < maximumRank {
             let word = words[Int(index)]
             guard Self.endsInSoundedVowel(word) == endsInVowel else { continue }
-            let distance = Self.pronunciations(word).map { Self.distance(roman, Array($0)) }.min() ?? .infinity
+            let distance = Self.pronunciations(word).flatMap { pronounced in spellings.map { Self.distance($0, Array(pronounced)) } }.min() ?? .infinity
             let cost = distance / Double(max(roman.count, word.count))
             guard cost <= limit else { continue }
             // Frequency breaks ties: earlier (more frequent) words win at equal cost.
