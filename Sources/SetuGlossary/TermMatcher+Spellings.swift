@@ -75,8 +75,32 @@ extension TermMatcher {
 
     /// A name word with the spelling differences of transliterated names folded away: long vowels as short
     /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा.
+    ///
+    /// After a vowel, य with े or ी is the vowel itself (तोकायेव / तोकाएव, नयी / नई): written as ए, इ.
     static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {
-        scalars.enumerated().map { offset, scalar in soundAlike(scalar, at: offset) }
+        var result: [UInt32] = []
+        result.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == 0x092F, index > 0, index + 1 < scalars.count,
+                (0x093E...0x094C).contains(scalars[index - 1]) || (0x0905...0x0914).contains(scalars[index - 1])
+            {
+                if scalars[index + 1] == 0x0947 {
+                    result.append(0x090F)  // ये → ए
+                    index += 2
+                    continue
+                }
+                if scalars[index + 1] == 0x0940 {
+                    result.append(0x0907)  // यी → ई → इ
+                    index += 2
+                    continue
+                }
+            }
+            result.append(soundAlike(scalar, at: index))
+            index += 1
+        }
+        return result
     }
 
     @inline(__always) static func soundAlike(_ scalar: UInt32, at offset: Int) -> UInt32 {
