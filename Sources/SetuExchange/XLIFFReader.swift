@@ -161,7 +161,7 @@ struct XLIFFParser {
                 return
             }
             // Elements of other namespaces (mtc:, gls:, sdl:, mq:, okp:…) and non-content elements are skipped whole.
-            if name.contains(":") || (version == .v12 ? Self.skipped12 : Self.skipped20).contains(name) {
+            if name.utf8.contains(0x3A) || (version == .v12 ? Self.skipped12 : Self.skipped20).contains(name) {
                 if !isEmpty {
                     depth += 1
                     skipDepth = depth

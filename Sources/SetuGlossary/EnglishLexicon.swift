@@ -9,6 +9,7 @@ public struct EnglishLexicon: Sendable {
     /// Words by rank (most frequent first).
     private var words: [String] = []
     private var byKey: [String: [Int32]] = [:]
+    private var wordSet: Set<String> = []
 
     /// The built-in lexicon: 40,000 frequent English words (wordfreq, CC BY-SA 4.0).
     public static let shared = EnglishLexicon(words: frequentWords.split(separator: "\n").map(String.init))
@@ -30,6 +31,7 @@ public struct EnglishLexicon: Sendable {
             if alternative != key && !alternative.isEmpty { byKey[alternative, default: []].append(Int32(words.count)) }
         }
         words.append(lowered)
+        wordSet.insert(lowered)
     }
 
     public var count: Int { words.count }
@@ -39,7 +41,7 @@ public struct EnglishLexicon: Sendable {
 
     /// True when the lexicon holds `word` (lower-cased).
     public func contains(_ word: String) -> Bool {
-        byKey[SoundKey.english(word.lowercased())]?.contains { words[Int($0)] == word.lowercased() } ?? false
+        wordSet.contains(word.lowercased())
     }
 
     /// The English word that `romanization` (of a Hindi word whose consonants key to `key`) most likely
@@ -51,20 +53,32 @@ public struct EnglishLexicon: Sendable {
         key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max
     ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= 2, let candidates = byKey[key] else { return nil }
-        let roman = Array(romanization.lowercased())
+        let roman = Array(romanization.lowercased().utf8)
         // Hindi writes English /æ/ with ै (कैमरा, चैनल), which romanizes as ai, and long vowels in English
         // spellings as ee, oo (वैक्सीन → vaikseen): the loan is also compared in plain vowels (kamra, vaksin).
-        var plain = romanization.lowercased()
-        for (from, to) in [("ai", "a"), ("ee", "i"), ("oo", "u")] where plain.contains(from) {
-            plain = plain.replacingOccurrences(of: from, with: to)
+        var plain: [UInt8] = []
+        plain.reserveCapacity(roman.count)
+        var index = 0
+        while index < roman.count {
+            let next = index + 1 < roman.count ? roman[index + 1] : 0
+            switch (roman[index], next) {
+            case (UInt8(ascii: "a"), UInt8(ascii: "i")): plain.append(UInt8(ascii: "a")); index += 2
+            case (UInt8(ascii: "e"), UInt8(ascii: "e")): plain.append(UInt8(ascii: "i")); index += 2
+            case (UInt8(ascii: "o"), UInt8(ascii: "o")): plain.append(UInt8(ascii: "u")); index += 2
+            default: plain.append(roman[index]); index += 1
+            }
         }
         // Short words are left as they are: नायर (Nair) in plain vowels is one vowel from near.
-        let spellings = plain == romanization.lowercased() || plain.count < 5 ? [roman] : [roman, Array(plain)]
+        let spellings = plain == roman || plain.count < 5 ? [roman] : [roman, plain]
         var best: (word: String, cost: Double, rank: Int)?
         for index in candidates where Int(index) < maximumRank {
             let word = words[Int(index)]
             guard Self.endsInSoundedVowel(word) == endsInVowel else { continue }
-            let distance = Self.pronunciations(word).flatMap { pronounced in spellings.map { Self.distance($0, Array(pronounced)) } }.min() ?? .infinity
+            var distance = Double.infinity
+            for pronounced in Self.pronunciations(word) {
+                let sounds = Array(pronounced.utf8)
+                for spelling in spellings { distance = min(distance, Self.distance(spelling, sounds)) }
+            }
             let cost = distance / Double(max(roman.count, word.count))
             guard cost <= limit else { continue }
             // Frequency breaks ties: earlier (more frequent) words win at equal cost.
@@ -138,33 +152,44 @@ public struct EnglishLexicon: Sendable {
         return false
     }
 
-    /// Edit distance in which vowels and near-consonants cost little.
-    static func distance(_ a: [Character], _ b: [Character]) -> Double {
+    /// Edit distance in which vowels and near-consonants cost little, over lower-case ASCII letters.
+    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Double {
         if a.isEmpty { return Double(b.count) }
         if b.isEmpty { return Double(a.count) }
-        func isVowel(_ character: Character) -> Bool { "aeiouy".contains(character) }
-        func indel(_ character: Character) -> Double { isVowel(character) || character == "h" || character == "w" ? 0.5 : 1 }
-        func substitution(_ x: Character, _ y: Character) -> Double {
-            if x == y { return 0 }
-            if isVowel(x) && isVowel(y) { return 0.4 }
-            let near: [Set<Character>] = [["k", "c", "q"], ["s", "z", "c"], ["v", "w"], ["j", "g"], ["t", "d"], ["f", "p"], ["i", "y", "e"]]
-            if near.contains(where: { $0.contains(x) && $0.contains(y) }) { return 0.3 }
-            return 1
-        }
+        let costs = substitutionCosts
+        func indel(_ letter: UInt8) -> Double { isSoft[Int(letter)] ? 0.5 : 1 }
         var previous = [Double](repeating: 0, count: b.count + 1)
         for j in 1...b.count { previous[j] = previous[j - 1] + indel(b[j - 1]) }
         var current = previous
         for i in 1...a.count {
-            current[0] = previous[0] + indel(a[i - 1])
+            let x = a[i - 1]
+            current[0] = previous[0] + indel(x)
             for j in 1...b.count {
+                let y = b[j - 1]
                 // A silent final e costs little.
-                let deleteB = (j == b.count && b[j - 1] == "e") ? 0.2 : indel(b[j - 1])
-                current[j] = min(previous[j - 1] + substitution(a[i - 1], b[j - 1]), previous[j] + indel(a[i - 1]), current[j - 1] + deleteB)
+                let deleteB = (j == b.count && y == UInt8(ascii: "e")) ? 0.2 : indel(y)
+                let substitution = x == y ? 0 : (x < 128 && y < 128 ? costs[Int(x) << 7 | Int(y)] : 1)
+                current[j] = min(previous[j - 1] + substitution, previous[j] + indel(x), current[j - 1] + deleteB)
             }
             swap(&previous, &current)
         }
         return previous[b.count]
     }
+
+    /// Vowels, h and w: inserted or deleted at half the cost of a consonant.
+    private static let isSoft: [Bool] = (0..<256).map { "aeiouyhw".utf8.contains(UInt8($0)) }
+
+    /// Substitution costs between ASCII letters (index `x << 7 | y`): vowels 0.4, near consonants 0.3, else 1.
+    private static let substitutionCosts: [Double] = {
+        var costs = [Double](repeating: 1, count: 128 * 128)
+        let vowels = Array("aeiouy".utf8)
+        for x in vowels { for y in vowels where x != y { costs[Int(x) << 7 | Int(y)] = 0.4 } }
+        for group in ["kcq", "szc", "vw", "jg", "td", "fp", "iye"] {
+            let letters = Array(group.utf8)
+            for x in letters { for y in letters where x != y { costs[Int(x) << 7 | Int(y)] = 0.3 } }
+        }
+        return costs
+    }()
 }
 
 /// Consonant sound keys shared by English spellings and romanized Hindi: vowels and glides dropped,

@@ -101,7 +101,7 @@ public enum HindiRomanizer {
             let marked = looksBorrowed(scalars)
             // A word with the marks of an English loan is looked up; in `likely` mode other words too, unless
             // they sound unlike any loan (cheap tests first: the lexicon is large and its search is not).
-            if !roman.contains(" "), (marked && loans == .marked) || (loans == .likely && !soundsNative(scalars)),
+            if !roman.utf8.contains(0x20), (marked && loans == .marked) || (loans == .likely && !soundsNative(scalars)),
                 let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil)
             {
                 // A word with the marks of an English loan may sound somewhat different from its spelling; any
@@ -127,7 +127,7 @@ public enum HindiRomanizer {
             for position in words.indices where words[position].method == "rules" {
                 let scalars = letters(of: tokens[position])
                 let roman = romanizeWord(scalars)
-                guard !roman.contains(" "), !soundsNative(scalars),
+                guard !roman.utf8.contains(0x20), !soundsNative(scalars),
                     let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.2, maximumRank: 20_000)
                 else { continue }
                 unmarkedLoans[position] = words[position].text
@@ -204,10 +204,12 @@ public enum HindiRomanizer {
         if word.contains(where: { $0 == 0x0949 || $0 == 0x0911 || $0 == 0x0945 || $0 == 0x090D }) { return true }
         func contains(_ part: [UInt32]) -> Bool {
             guard part.count <= word.count else { return false }
-            return (0...(word.count - part.count)).contains { Array(word[$0..<$0 + part.count]) == part }
+            return (0...(word.count - part.count)).contains { start in
+                part.indices.allSatisfy { word[start + $0] == part[$0] }
+            }
         }
         if borrowedClusters.contains(where: contains) { return true }
-        return borrowedEndings.contains { word.count > $0.count + 1 && Array(word.suffix($0.count)) == $0 }
+        return borrowedEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
     }
 
     static let borrowedClusters: [[UInt32]] = [

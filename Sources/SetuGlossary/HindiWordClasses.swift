@@ -165,7 +165,7 @@ public enum HindiWordClasses {
     /// True for a single word spelled like an Indian place name: a place-name ending after a stem of at
     /// least two letters (`हैदराबाद`, `कानपुर`), not a common word with such an ending (`बर्बाद`).
     public static func hasPlaceNameEnding(key: String) -> Bool {
-        guard !notPlaceNames.contains(key), !key.contains(" ") else { return false }
+        guard !notPlaceNames.contains(key), !key.utf8.contains(0x20) else { return false }
         let scalars = key.unicodeScalars.map(\.value)
         return placeEndingScalars.contains { ending in
             scalars.count >= ending.count + 2 && Array(scalars.suffix(ending.count)) == ending
@@ -221,12 +221,12 @@ public enum HindiWordClasses {
         // Future tense (`करेगा`, `बढ़ाएंगे`) and conjunctive participles (`पहुंचकर`) of stems not listed.
         let scalars = key.unicodeScalars.map(\.value)
         // Hyphenated verb pairs (आने-जाने).
-        if key.contains("-"), key.split(separator: "-").contains(where: { classByKey[String($0)] == .verb }) { return .verb }
-        for ending in futureEndings where scalars.count > ending.count && Array(scalars.suffix(ending.count)) == ending {
+        if key.utf8.contains(0x2D), key.split(separator: "-").contains(where: { classByKey[String($0)] == .verb }) { return .verb }
+        for ending in futureEndings where scalars.count > ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
             return .verb
         }
         // Ordinals: सोलहवीं, बीसवें.
-        for ending in ordinalEndings where scalars.count > ending.count + 2 && Array(scalars.suffix(ending.count)) == ending {
+        for ending in ordinalEndings where scalars.count > ending.count + 2 && scalars.suffix(ending.count).elementsEqual(ending) {
             return .determiner
         }
         return nil

@@ -225,7 +225,7 @@ extension TermExtractor {
     /// English loans in a name are written in English (पटना हाई कोर्ट → Patna High Court).
     func romanizable(_ group: Group, type: TermType, words: [HindiRomanizer.Word]) -> Bool {
         // A one-word place is its own name however common (छत्तीसगढ़, लखनऊ): nothing in it to translate.
-        if type == .place && group.words.count == 1 && !group.key.contains("-") { return true }
+        if type == .place && group.words.count == 1 && !group.key.utf8.contains(0x2D) { return true }
         let limit = type == .person || type == .place ? 5.0 : 4.0
         let parts = group.words.flatMap { $0.split(separator: "-").map(String.init) }
         let methods = parts.count == words.count ? words.map(\.method) : Array(repeating: "rules", count: parts.count)

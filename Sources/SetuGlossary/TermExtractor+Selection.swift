@@ -131,7 +131,7 @@ extension TermExtractor {
                 let key = capitals ? "=" + text : PhoneticKey.of(text)
                 guard key.count >= 3 else { continue }
                 if let known = index[key], known.count >= count { continue }
-                let isName = capitals || text.contains(" ") || !EnglishLexicon.shared.contains(text.lowercased())
+                let isName = capitals || text.utf8.contains(0x20) || !EnglishLexicon.shared.contains(text.lowercased())
                 index[key] = (LatinMention(text: text, isName: isName), count)
             }
         }
@@ -158,7 +158,7 @@ extension TermExtractor {
             if let type, assessment.type == .term { assessment.type = type }
         }
         // भारत-जापान: two names joined as a modifier (India-Japan talks), not a term of its own.
-        if single, group.key.contains("-"),
+        if single, group.key.utf8.contains(0x2D),
             group.key.split(separator: "-").allSatisfy({ Gazetteer.shared.entry(hindi: String($0)) != nil })
         {
             return assessment

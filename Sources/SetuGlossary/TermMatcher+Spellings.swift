@@ -27,7 +27,7 @@ extension TermMatcher {
                 changed = true
                 return names.joined(separator: " ")
             }
-            if syllables, !spelling.contains(" ") {
+            if syllables, !spelling.utf8.contains(0x20) {
                 let aksharas = String(word).map(String.init)
                 if (2...4).contains(aksharas.count), aksharas.allSatisfy({ $0.unicodeScalars.allSatisfy { TextCharacters.isDevanagari($0.value) } }) {
                     changed = true

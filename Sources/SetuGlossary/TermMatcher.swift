@@ -100,8 +100,8 @@ public struct TermMatcher: Sendable {
         neighbours.sort { $0.key < $1.key }
         // Surnames listed alone (मोदी for Narendra Modi) belong to someone else after another given name.
         for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
-            let full = entry.hindi.filter { $0.contains(" ") }
-            for single in entry.hindi where !single.contains(" ") && full.contains(where: { $0.hasSuffix(" " + single) }) {
+            let full = entry.hindi.filter { $0.utf8.contains(0x20) }
+            for single in entry.hindi where !single.utf8.contains(0x20) && full.contains(where: { $0.hasSuffix(" " + single) }) {
                 surnames[folder.key(single)] = index
             }
             for name in full { givenNames.formUnion(name.split(separator: " ").dropLast().map { folder.key(String($0)) }) }
@@ -172,9 +172,9 @@ public struct TermMatcher: Sendable {
             }
         }
         for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
-            let listedAlone = Set(entry.english.filter { !$0.contains(" ") }.map { $0.lowercased() })
+            let listedAlone = Set(entry.english.filter { !$0.utf8.contains(0x20) }.map { $0.lowercased() })
             let hindiSurnameAlone = entry.hindi.contains { single in
-                !single.contains(" ") && entry.hindi.contains { $0.hasSuffix(" " + single) }
+                !single.utf8.contains(0x20) && entry.hindi.contains { $0.hasSuffix(" " + single) }
             }
             var added: Set<String> = []
             for form in entry.english {
@@ -516,7 +516,7 @@ public struct TermMatcher: Sendable {
         // Keep the final dot of a dotted acronym (`एस.सी.ओ.`) when the listed spelling has it.
         if foldedEnd < folded.count, folded.scalars[foldedEnd] == 0x2E {
             let partial = String(String.UnicodeScalarView(original[folded.sourceRange(of: tokens[found.firstToken].start..<foldedEnd)].compactMap(Unicode.Scalar.init)))
-            if terminal.variants.contains(where: { $0.hasSuffix(".") }) || (partial.contains(".") && Self.isDottedAcronym(partial)) { foldedEnd += 1 }
+            if terminal.variants.contains(where: { $0.hasSuffix(".") }) || (partial.utf8.contains(0x2E) && Self.isDottedAcronym(partial)) { foldedEnd += 1 }
         }
         let span = folded.sourceRange(of: tokens[found.firstToken].start..<foldedEnd)
         let surface = String(String.UnicodeScalarView(original[span].compactMap(Unicode.Scalar.init)))
@@ -572,6 +572,6 @@ public struct TermMatcher: Sendable {
 
     /// `एस.सी.ओ.`, `S.C.O.`: short pieces separated by dots.
     private static func isDottedAcronym(_ surface: String) -> Bool {
-        surface.contains(".") && surface.split(separator: ".").allSatisfy { $0.filter { $0 != " " }.count <= 3 }
+        surface.utf8.contains(0x2E) && surface.split(separator: ".").allSatisfy { $0.filter { $0 != " " }.count <= 3 }
     }
 }
