@@ -150,8 +150,9 @@ struct EntryBuilder {
     }
 
     static func alternatives(_ text: String) -> [String] {
-        // Split on scalars: `|` never combines, and Character splitting would break graphemes of every cell.
-        text.unicodeScalars.split(separator: "|").map { String(String.UnicodeScalarView($0)).trimmedSpaces }.filter { !$0.isEmpty }
+        // Split on bytes: `|` is ASCII and never combines, and Character splitting would cost grapheme breaking
+        // on every cell (building each piece from scalars cost as much again).
+        text.utf8.split(separator: 0x7C).map { String(Substring($0)).trimmedSpaces }.filter { !$0.isEmpty }
     }
 
     mutating func english(_ cell: GlossaryCell) {

@@ -264,11 +264,13 @@ public enum HindiRomanizer {
     /// split off.
     private static func splitIntoLetters(_ word: [UInt32]) -> [(name: [UInt32], letter: String)]? {
         let word = word.filter { $0 != 0x093C }
+        // Every letter name starts with an independent vowel or a consonant: most words fail at once.
+        guard let first = word.first, letterScalars.contains(where: { $0.0[0] == first }) else { return nil }
         var split: [(name: [UInt32], letter: String)] = []
         var index = 0
         outer: while index < word.count {
             for (name, letter) in letterScalars where index + name.count <= word.count {
-                if Array(word[index..<index + name.count]) == name {
+                if name.indices.allSatisfy({ word[index + $0] == name[$0] }) {
                     let next = index + name.count
                     if next < word.count, isDependent(word[next]) { continue }
                     split.append((name, letter))
