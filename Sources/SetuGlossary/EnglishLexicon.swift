@@ -54,8 +54,24 @@ public struct EnglishLexicon: Sendable {
     ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= 2, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased().utf8)
-        // Hindi writes English /æ/ with ै (कैमरा, चैनल), which romanizes as ai, and long vowels in English
-        // spellings as ee, oo (वैक्सीन → vaikseen): the loan is also compared in plain vowels (kamra, vaksin).
+        let spellings = Self.spellings(roman)
+        var best: (word: String, cost: Double, rank: Int)?
+        for index in candidates where Int(index) < maximumRank {
+            let word = words[Int(index)]
+            guard Self.endsInSoundedVowel(word) == endsInVowel else { continue }
+            let cost = Self.soundDistance(spellings, word) / Double(max(roman.count, word.count))
+            guard cost <= limit else { continue }
+            // Frequency breaks ties: earlier (more frequent) words win at equal cost.
+            if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
+        }
+        return best
+    }
+
+    /// The romanization of a Hindi word as compared with English sounds: as it is, and for words of five
+    /// letters or more also in plain vowels. Hindi writes English /æ/ with ै (कैमरा, चैनल), which romanizes as
+    /// ai, and long vowels in English spellings as ee, oo (वैक्सीन → vaikseen): kamra, vaksin. Short words
+    /// are left as they are: नायर (Nair) in plain vowels is one vowel from near.
+    static func spellings(_ roman: [UInt8]) -> [[UInt8]] {
         var plain: [UInt8] = []
         plain.reserveCapacity(roman.count)
         var index = 0
@@ -68,23 +84,24 @@ public struct EnglishLexicon: Sendable {
             default: plain.append(roman[index]); index += 1
             }
         }
-        // Short words are left as they are: नायर (Nair) in plain vowels is one vowel from near.
-        let spellings = plain == roman || plain.count < 5 ? [roman] : [roman, plain]
-        var best: (word: String, cost: Double, rank: Int)?
-        for index in candidates where Int(index) < maximumRank {
-            let word = words[Int(index)]
-            guard Self.endsInSoundedVowel(word) == endsInVowel else { continue }
-            var distance = Double.infinity
-            for pronounced in Self.pronunciations(word) {
-                let sounds = Array(pronounced.utf8)
-                for spelling in spellings { distance = min(distance, Self.distance(spelling, sounds)) }
-            }
-            let cost = distance / Double(max(roman.count, word.count))
-            guard cost <= limit else { continue }
-            // Frequency breaks ties: earlier (more frequent) words win at equal cost.
-            if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
+        return plain == roman || plain.count < 5 ? [roman] : [roman, plain]
+    }
+
+    /// The smallest `distance` between the spellings of a romanized Hindi word and the ways `word` sounds.
+    static func soundDistance(_ spellings: [[UInt8]], _ word: String) -> Double {
+        var distance = Double.infinity
+        for pronounced in pronunciations(word) {
+            let sounds = Array(pronounced.utf8)
+            for spelling in spellings { distance = min(distance, Self.distance(spelling, sounds)) }
         }
-        return best
+        return distance
+    }
+
+    /// Cost per letter of reading the romanized Hindi word `roman` as the English `word` (0 the same sound).
+    static func soundCost(romanized roman: String, as word: String) -> Double {
+        let bytes = Array(roman.lowercased().utf8)
+        let english = word.lowercased()
+        return soundDistance(spellings(bytes), english) / Double(max(bytes.count, english.utf8.count))
     }
 
     /// Rough spellings of how an English word sounds, in the letters Hindi romanization uses (station →

@@ -76,13 +76,22 @@ extension TermMatcher {
     /// A name word with the spelling differences of transliterated names folded away: long vowels as short
     /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा.
     ///
-    /// After a vowel, य with े or ी is the vowel itself (तोकायेव / तोकाएव, नयी / नई): written as ए, इ.
+    /// After a vowel, य with े or ी is the vowel itself (तोकायेव / तोकाएव, नयी / नई): written as ए, इ. न with a
+    /// virama before स, श or ष is the anusvara (ज़ेलेन्स्की / ज़ेलेंस्की, फ्रान्स / फ्रांस), as search folding already
+    /// has it before stops.
     static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {
         var result: [UInt32] = []
         result.reserveCapacity(scalars.count)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            if scalar == 0x0928, index > 0, index + 2 < scalars.count, scalars[index + 1] == 0x094D,
+                (0x0936...0x0938).contains(scalars[index + 2])
+            {
+                result.append(0x0902)  // न् before a sibilant → ं
+                index += 2
+                continue
+            }
             if scalar == 0x092F, index > 0, index + 1 < scalars.count,
                 (0x093E...0x094C).contains(scalars[index - 1]) || (0x0905...0x0914).contains(scalars[index - 1])
             {

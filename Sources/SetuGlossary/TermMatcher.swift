@@ -51,6 +51,10 @@ public struct TermMatcher: Sendable {
     /// or -1 when two entries sound alike; and the keys of their first words, first two words, ….
     private var transcribedPhrases: [UInt64: Int32] = [:]
     private var transcribedPrefixes: Set<UInt64> = []
+    /// Single English words of four consonant classes or more by their skeleton (`French` ↔ `फ्रेंच`,
+    /// `Parliament` ↔ `पार्लियामेंट`), or -1 when two entries sound alike. Matched only on words that can be
+    /// loans (`isUncommonWord`).
+    private var transcribedWords: [UInt64: Int32] = [:]
 
     /// Length of the longest such word: a text word longer by two or more cannot be one edit away, and the
     /// bound keeps the typo search linear on any input (a 100,000-letter "word" included).
@@ -160,6 +164,28 @@ public struct TermMatcher: Sendable {
         }
     }
 
+    /// Indexes a single English word (five letters or more, not an acronym) of four consonant classes or
+    /// more by its skeleton; found only where the Devanagari word can be a loan (`isUncommonWord`).
+    private mutating func addTranscribedWord(_ form: String, entry: Int, hindi: [String]) {
+        guard form.utf8.count >= 5, form.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+            form.utf8.dropFirst().contains(where: { $0 >= 0x61 })
+        else { return }
+        // Names of people and places are listed in their Hindi spellings, and other foreign names in the text
+        // would share their skeletons (Morgan, Kristin): only terms, titles and institutions are found this way.
+        guard ![.person, .place].contains(termbase.entries[entry].type) else { return }
+        let classes = SoundSkeleton.english(Substring(form))
+        guard classes.count >= 4 else { return }
+        let skeleton = SoundSkeleton.extend(TermKey.seed, last: 0, with: classes).key
+        guard !isRomanization(form, of: hindi, skeleton: skeleton) else { return }
+        // The word must also start the same way, with a vowel or with a consonant (American is not मोरिकोन).
+        let key = TermKey.mix(skeleton, "aeiou".utf8.contains(form.utf8.first! | 0x20) ? 1 : 0)
+        if let existing = transcribedWords[key], existing != Int32(entry) {
+            transcribedWords[key] = -1
+        } else {
+            transcribedWords[key] = Int32(entry)
+        }
+    }
+
     /// Surnames that English text uses alone for a person whose entry lists only the full name (`Murmu` for
     /// Droupadi Murmu, `Jinping` for Xi Jinping): the last word of a listed English full name, when the entry
     /// also lists that surname alone in Hindi, or when it is no other entry's name word and not a surname
@@ -209,7 +235,7 @@ public struct TermMatcher: Sendable {
     /// (fewer than six consonant classes, or fewer than two words with two classes) are left out: their
     /// skeletons are too likely to be some Hindi phrase.
     private mutating func addTranscribed(_ form: String, entry: Int, hindi: [String]) {
-        guard form.contains(where: { $0 == " " || $0 == "-" }) else { return }
+        guard form.contains(where: { $0 == " " || $0 == "-" }) else { return addTranscribedWord(form, entry: entry, hindi: hindi) }
         let words = form.split(whereSeparator: { $0 == " " || $0 == "-" }).map(SoundSkeleton.english)
         guard words.count >= 2, words.allSatisfy({ !$0.isEmpty }), words.filter({ $0.count >= 2 }).count >= 2 else { return }
         var key = TermKey.seed
@@ -221,11 +247,23 @@ public struct TermMatcher: Sendable {
             length += extended.length
             if position < words.count - 1 { transcribedPrefixes.insert(key) }
         }
-        guard length >= 6, !hindi.contains(where: { Self.skeletonKey(folder.fold($0)) == key }) else { return }
+        guard length >= 6, !isRomanization(form, of: hindi, skeleton: key) else { return }
         if let existing = transcribedPhrases[key], existing != Int32(entry) {
             transcribedPhrases[key] = -1
         } else {
             transcribedPhrases[key] = Int32(entry)
+        }
+    }
+
+    /// True when the English form is a romanization of one of the Hindi spellings (Rashtrapati Bhavan for
+    /// राष्ट्रपति भवन): the same skeleton and the same sound with vowels. Such a form would find Hindi phrases
+    /// that differ only in vowels (राष्ट्रपति बन). A translation that shares the skeleton by chance (French,
+    /// फ्रांसीसी) is kept.
+    private func isRomanization(_ form: String, of hindi: [String], skeleton: UInt64) -> Bool {
+        hindi.contains { spelling in
+            guard Self.skeletonKey(folder.fold(spelling)) == skeleton else { return false }
+            let roman = HindiRomanizer.words(spelling, useBuiltInLexicon: false, gazetteer: false).map(\.text).joined(separator: " ")
+            return EnglishLexicon.soundCost(romanized: roman, as: form) <= 0.3
         }
     }
 
@@ -386,7 +424,7 @@ public struct TermMatcher: Sendable {
     /// The longest run of Devanagari words from `first` on that sounds like an English form of two or more
     /// words (`SoundSkeleton`), as (last token, entry).
     private func transcription(startingAt first: Int, tokens: [TermTokens.Token], folded: FoldedText) -> (firstToken: Int, lastToken: Int, entry: Int)? {
-        guard !transcribedPrefixes.isEmpty, !tokens[first].isLatin else { return nil }
+        guard !transcribedPrefixes.isEmpty || !transcribedWords.isEmpty, !tokens[first].isLatin else { return nil }
         var key = TermKey.seed
         var last: UInt8 = 0
         var best: (firstToken: Int, lastToken: Int, entry: Int)? = nil
@@ -401,6 +439,12 @@ public struct TermMatcher: Sendable {
             guard let next else { break }
             (key, last) = next
             if position > first, let entry = transcribedPhrases[key], entry >= 0 { best = (first, position, Int(entry)) }
+            let startsWithVowel = (0x0904...0x0914).contains(folded.scalars[token.start])
+            if position == first, let entry = transcribedWords[TermKey.mix(key, startsWithVowel ? 1 : 0)], entry >= 0,
+                isUncommonWord(token, folded: folded), soundsLike(token, folded: folded, entry: Int(entry))
+            {
+                best = (first, first, Int(entry))
+            }
             guard transcribedPrefixes.contains(key) else { break }
             position += 1
         }
@@ -431,6 +475,26 @@ public struct TermMatcher: Sendable {
             if wordIDs[stem] != nil { return stem }
         }
         return key(token.end - 1)
+    }
+
+    /// True when the Devanagari word, romanized, sounds like one of the entry's single-word English forms
+    /// with vowels compared too (`EnglishLexicon.soundCost` at most 0.25 per letter): the skeleton alone
+    /// takes स्टेशनों for citizen and त्रिवेदी for tribute.
+    private func soundsLike(_ token: TermTokens.Token, folded: FoldedText, entry: Int) -> Bool {
+        let roman = HindiRomanizer.romanizeWord(Array(folded.scalars[token.start..<token.end]))
+        return termbase.entries[entry].english.contains { form in
+            !form.utf8.contains(0x20) && EnglishLexicon.soundCost(romanized: roman, as: form) <= 0.25
+        }
+    }
+
+    /// True for a Devanagari word that can be an English loan: no sound English loans are not written with
+    /// (ष, ण, ऋ, the aspirates घ छ झ ठ ढ ध भ …) and less frequent than the common words of Hindi prose
+    /// (Zipf below 4.3: loans such as फ्रेंच 4.0 or प्रेसिडेंट 3.6 pass, परिसर 4.7 or प्रस्ताव 4.8 do not).
+    private func isUncommonWord(_ token: TermTokens.Token, folded: FoldedText) -> Bool {
+        let scalars = Array(folded.scalars[token.start..<token.end])
+        guard !HindiRomanizer.soundsNative(scalars) else { return false }
+        let word = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        return HindiWordFrequency.shared.zipf(key: folder.key(word)) < 4.3
     }
 
     @inline(__always) private func child(_ node: Int32, _ word: Int32) -> Int32? {
