@@ -82,13 +82,27 @@ extension TermMatcher {
     static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {
         var result: [UInt32] = []
         result.reserveCapacity(scalars.count)
+        scalars.withUnsafeBufferPointer { forEachSoundAlike($0) { result.append($0) } }
+        return result
+    }
+
+    /// The `TermKey` of a word's sound-alike form, without building it.
+    static func soundAlikeKey(_ scalars: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var key = TermKey.seed
+        forEachSoundAlike(scalars) { key = TermKey.mix(key, TermKey.lowered($0)) }
+        return key
+    }
+
+    /// Calls `emit` with each code point of the sound-alike form of `scalars`.
+    @inline(__always)
+    static func forEachSoundAlike(_ scalars: UnsafeBufferPointer<UInt32>, _ emit: (UInt32) -> Void) {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == 0x0928, index > 0, index + 2 < scalars.count, scalars[index + 1] == 0x094D,
                 (0x0936...0x0938).contains(scalars[index + 2])
             {
-                result.append(0x0902)  // न् before a sibilant → ं
+                emit(0x0902)  // न् before a sibilant → ं
                 index += 2
                 continue
             }
@@ -96,20 +110,19 @@ extension TermMatcher {
                 (0x093E...0x094C).contains(scalars[index - 1]) || (0x0905...0x0914).contains(scalars[index - 1])
             {
                 if scalars[index + 1] == 0x0947 {
-                    result.append(0x090F)  // ये → ए
+                    emit(0x090F)  // ये → ए
                     index += 2
                     continue
                 }
                 if scalars[index + 1] == 0x0940 {
-                    result.append(0x0907)  // यी → ई → इ
+                    emit(0x0907)  // यी → ई → इ
                     index += 2
                     continue
                 }
             }
-            result.append(soundAlike(scalar, at: index))
+            emit(soundAlike(scalar, at: index))
             index += 1
         }
-        return result
     }
 
     @inline(__always) static func soundAlike(_ scalar: UInt32, at offset: Int) -> UInt32 {

@@ -55,6 +55,8 @@ public struct TermMatcher: Sendable {
     /// `Parliament` ↔ `पार्लियामेंट`), or -1 when two entries sound alike. Matched only on words that can be
     /// loans (`isUncommonWord`).
     private var transcribedWords: [UInt64: Int32] = [:]
+    /// The first-word keys of both, as bits (`KeyFilter`): most words are ruled out without a hash lookup.
+    private var transcribedStarts = KeyFilter()
 
     /// Length of the longest such word: a text word longer by two or more cannot be one edit away, and the
     /// bound keeps the typo search linear on any input (a 100,000-letter "word" included).
@@ -179,6 +181,7 @@ public struct TermMatcher: Sendable {
         guard !isRomanization(form, of: hindi, skeleton: skeleton) else { return }
         // The word must also start the same way, with a vowel or with a consonant (American is not मोरिकोन).
         let key = TermKey.mix(skeleton, "aeiou".utf8.contains(form.utf8.first! | 0x20) ? 1 : 0)
+        transcribedStarts.insert(skeleton)
         if let existing = transcribedWords[key], existing != Int32(entry) {
             transcribedWords[key] = -1
         } else {
@@ -246,6 +249,7 @@ public struct TermMatcher: Sendable {
             (key, last) = (extended.key, extended.last)
             length += extended.length
             if position < words.count - 1 { transcribedPrefixes.insert(key) }
+            if position == 0 { transcribedStarts.insert(key) }
         }
         guard length >= 6, !isRomanization(form, of: hindi, skeleton: key) else { return }
         if let existing = transcribedPhrases[key], existing != Int32(entry) {
@@ -438,6 +442,7 @@ public struct TermMatcher: Sendable {
             }
             guard let next else { break }
             (key, last) = next
+            if position == first && !transcribedStarts.contains(key) { break }
             if position > first, let entry = transcribedPhrases[key], entry >= 0 { best = (first, position, Int(entry)) }
             let startsWithVowel = (0x0904...0x0914).contains(folded.scalars[token.start])
             if position == first, let entry = transcribedWords[TermKey.mix(key, startsWithVowel ? 1 : 0)], entry >= 0,
@@ -505,7 +510,7 @@ public struct TermMatcher: Sendable {
     private func soundAlikeChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> Int32? {
         guard !soundAlikes.isEmpty else { return nil }
         let key = folded.scalars.withUnsafeBufferPointer { all in
-            TermKey.of(Self.soundAlike(Array(all[token.start..<token.end])))
+            Self.soundAlikeKey(UnsafeBufferPointer(rebasing: all[token.start..<token.end]))
         }
         guard let word = soundAlikes[key] ?? (wordIDs[key].flatMap { fuzzyWords.contains($0) ? $0 : nil }) else { return nil }
         return child(node, word)
@@ -637,5 +642,21 @@ public struct TermMatcher: Sendable {
     /// `एस.सी.ओ.`, `S.C.O.`: short pieces separated by dots.
     private static func isDottedAcronym(_ surface: String) -> Bool {
         surface.utf8.contains(0x2E) && surface.split(separator: ".").allSatisfy { $0.filter { $0 != " " }.count <= 3 }
+    }
+}
+
+/// A set of 64-bit keys as 2¹⁶ bits, indexed by the keys' low bits: no false negatives, few false
+/// positives while it holds a few thousand keys, and a membership test without hashing.
+struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+
+    mutating func insert(_ key: UInt64) {
+        let slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & 0xFFFF
+        bits[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool {
+        let slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & 0xFFFF
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 }
