@@ -48,6 +48,13 @@ enum SoundSkeleton {
         return complete && any ? (key, last) : nil
     }
 
+    /// Adds the number of consonant classes of a Devanagari word (repeats merged) to `count`.
+    static func countClasses(_ word: UnsafeBufferPointer<UInt32>, into count: inout Int) {
+        var found = 0
+        _ = forEachClass(word) { _ in found += 1 }
+        count += found
+    }
+
     /// Calls `body` with each consonant class of a Devanagari word, repeated classes merged; false when the
     /// word has a scalar outside the Devanagari letters.
     @inline(__always)

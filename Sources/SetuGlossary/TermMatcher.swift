@@ -20,6 +20,8 @@ public struct TermMatcher: Sendable {
         /// The spellings as listed (NFC) that lead to this node, to tell exact from folded matches.
         var variants: [String]
         var isEnglish: Bool
+        /// A Latin acronym spelled letter by letter, which counts only when written with dots (U.N.).
+        var dottedOnly = false
     }
 
     private var wordIDs: [UInt64: Int32] = [:]
@@ -40,6 +42,8 @@ public struct TermMatcher: Sendable {
     private var surnames: [String: Int] = [:]
     /// Search keys of the given names in listed full names.
     private var givenNames: Set<String> = []
+    /// The given names of each person entry's full names, in sound-alike form.
+    private var entryGivenNames: [Int: [[UInt32]]] = [:]
     /// Person entries by a Latin surname matched alone (`addLatinSurnames`), and the given names before it.
     private var latinSurnames: [String: Int] = [:]
     private var latinGivenNames: Set<String> = []
@@ -99,6 +103,10 @@ public struct TermMatcher: Sendable {
                     }
                 }
                 add(form, entry: index, isEnglish: true, fuzzy: false)
+                // A Latin acronym with dots between its letters (U.N., S.C.O.).
+                if (2...6).contains(form.utf8.count), form.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
+                    add(form.map(String.init).joined(separator: " "), entry: index, isEnglish: true, fuzzy: false, listed: false, dottedOnly: true)
+                }
                 addTranscribed(form, entry: index, hindi: entry.hindi)
             }
         }
@@ -110,11 +118,15 @@ public struct TermMatcher: Sendable {
             for single in entry.hindi where !single.utf8.contains(0x20) && full.contains(where: { $0.hasSuffix(" " + single) }) {
                 surnames[folder.key(single)] = index
             }
-            for name in full { givenNames.formUnion(name.split(separator: " ").dropLast().map { folder.key(String($0)) }) }
+            for name in full {
+                let given = name.split(separator: " ").dropLast().map { folder.key(String($0)) }
+                givenNames.formUnion(given)
+                entryGivenNames[index, default: []] += given.map { Self.soundAlike($0.unicodeScalars.map(\.value)) }
+            }
         }
     }
 
-    private mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool, listed: Bool = true) {
+    private mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool, listed: Bool = true, dottedOnly: Bool = false) {
         let folded = folder.fold(spelling)
         let tokens = TermTokens(folded).tokens
         guard !tokens.isEmpty else { return }
@@ -162,7 +174,7 @@ public struct TermMatcher: Sendable {
         if let existing = terminals[Int(node)].firstIndex(where: { $0.entry == Int32(entry) }) {
             terminals[Int(node)][existing].variants += variants
         } else {
-            terminals[Int(node)].append(Terminal(entry: Int32(entry), variants: variants, isEnglish: isEnglish))
+            terminals[Int(node)].append(Terminal(entry: Int32(entry), variants: variants, isEnglish: isEnglish, dottedOnly: dottedOnly))
         }
     }
 
@@ -311,6 +323,10 @@ public struct TermMatcher: Sendable {
                 index = transcribed.lastToken + 1
             } else if let found = listed {
                 let match = makeMatch(found, tokens: tokens, folded: folded, original: original)
+                if terminals[Int(found.node)][0].dottedOnly && match.kind != .acronym {
+                    index += 1
+                    continue
+                }
                 // A term just before (a title found as a term, `नेशनल सिक्योरिटी एडवाइज़र डोभाल`) is context, not a given name.
                 let afterTerm = result.last.map { $0.end == folded.sourceRange(of: tokens[max(0, index - 1)].start..<tokens[max(0, index - 1)].end).upperBound } ?? false
                 if afterTerm || !isSomeoneElsesSurname(match, tokenIndex: index, tokens: tokens, folded: folded) { result.append(match) }
@@ -342,9 +358,37 @@ public struct TermMatcher: Sendable {
         let word = String(String.UnicodeScalarView(folded.scalars[previous.start..<previous.end].compactMap(Unicode.Scalar.init)))
         let key = folder.key(word)
         if givenNames.contains(key) || HindiWordClasses.isTitle(key: key) || HindiWordClasses.wordClass(ofKey: key) != nil { return false }
+        // The entry's own given name spelled another way (एमानुएल मैक्रों), or with a middle name between
+        // (नरेंद्र दामोदरदास मोदी).
+        if resemblesGivenName(previous, of: entry, folded: folded) { return false }
+        if tokenIndex >= 2, !tokens[tokenIndex - 2].isLatin,
+            folded.scalars[tokens[tokenIndex - 2].end..<previous.start].allSatisfy({ $0 == 0x20 }),
+            resemblesGivenName(tokens[tokenIndex - 2], of: entry, folded: folded)
+        {
+            return false
+        }
         // Words of the glossary itself (पीएम, भाजपा नेता …) are context, not a given name.
         if wordIDs[previous.key] != nil { return false }
         return HindiWordFrequency.shared.zipf(key: key) < 4.6
+    }
+
+    /// True when `token` is one of the entry's given names up to the spelling differences of names: the
+    /// same sound-alike form, or one edit from it (three letters or more), or the same consonant skeleton of
+    /// three classes or more (एमानुएल, इमैनुएल).
+    private func resemblesGivenName(_ token: TermTokens.Token, of entry: Int, folded: FoldedText) -> Bool {
+        guard let given = entryGivenNames[entry], !given.isEmpty else { return false }
+        let word = Self.soundAlike(Array(folded.scalars[token.start..<token.end]))
+        let skeleton = word.withUnsafeBufferPointer { SoundSkeleton.extend(TermKey.seed, last: 0, devanagari: $0) }
+        return given.contains { name in
+            if name == word { return true }
+            if word.count >= 3 && name.count >= 3 && Self.withinOneEdit(word, name) { return true }
+            return name.withUnsafeBufferPointer { buffer in
+                guard let skeleton, skeleton.key == SoundSkeleton.extend(TermKey.seed, last: 0, devanagari: buffer)?.key else { return false }
+                var classes = 0
+                SoundSkeleton.countClasses(buffer, into: &classes)
+                return classes >= 3
+            }
+        }
     }
 
     struct Found {
@@ -613,7 +657,7 @@ public struct TermMatcher: Sendable {
             kind = .folded
             confidence = 0.95
         }
-        if terminal.isEnglish && terminal.variants.isEmpty && rule == nil {
+        if terminal.isEnglish && terminal.variants.isEmpty && rule == nil && !terminal.dottedOnly {
             // A surname alone stands for the full name less surely than a listed form.
             rule = "english-surname"
             confidence = min(confidence, 0.85)
