@@ -91,14 +91,25 @@ public final class TermExtractor {
         documentCount = max(documentCount, document + 1)
         let tokens = CorpusTokens(text, folder: folder).tokens
         collectLatin(tokens)
+        // A function word that opens a place name of several words belongs to the name: नई दिल्ली (नई is
+        // "new", a determiner elsewhere).
+        var placeOpeners = Set<Int>()
+        for position in tokens.indices.dropLast()
+        where tokens[position].kind == .devanagari && tokens[position + 1].kind == .devanagari && !isContent(tokens[position])
+            && isContent(tokens[position + 1])
+        {
+            if let place = Gazetteer.shared.entry(hindi: tokens[position].text + " " + tokens[position + 1].text), place.kind != .language {
+                placeOpeners.insert(position)
+            }
+        }
         var index = 0
         while index < tokens.count {
-            guard isContent(tokens[index]) else {
+            guard isContent(tokens[index]) || placeOpeners.contains(index) else {
                 index += 1
                 continue
             }
             var start = index
-            while index < tokens.count && isContent(tokens[index]) { index += 1 }
+            while index < tokens.count && (isContent(tokens[index]) || placeOpeners.contains(index)) { index += 1 }
             // `67.4 प्रतिशत मतदान`: the unit belongs to the number.
             if start > 0 && HindiWordClasses.unitKeys.contains(tokens[start].key)
                 && (tokens[start - 1].kind == .number || HindiWordClasses.wordClass(ofKey: tokens[start - 1].key) == .determiner)

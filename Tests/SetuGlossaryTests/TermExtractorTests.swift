@@ -28,6 +28,19 @@ struct TermExtractorTests {
         #expect(long?.evidence == .romanization)
     }
 
+    @Test("a place name opened by a function word is one candidate (नई दिल्ली), and coordinated institution names stay whole")
+    func placeOpenedByFunctionWord() {
+        let extractor = TermExtractor()
+        extractor.add("नई दिल्ली में विदेश मंत्रालय ने बताया कि बैठक नई दिल्ली के हैदराबाद हाउस में होगी।", document: 0)
+        extractor.add("अदालत ने खान एवं भूतत्व विभाग के सचिव को नोटिस भेजा। खान एवं भूतत्व विभाग ने जवाब दिया।", document: 1)
+        let candidates = extractor.candidates()
+        let capital = candidates.first { $0.hindi == "नई दिल्ली" }
+        #expect(capital?.english == "New Delhi")
+        #expect(!candidates.contains { $0.hindi == "दिल्ली" })
+        #expect(candidates.first { $0.hindi == "खान एवं भूतत्व विभाग" }?.english == "Mines and Geology Department")
+        #expect(!candidates.contains { $0.hindi == "भूतत्व विभाग" })
+    }
+
     @Test("a list of two names is not one name")
     func coordination() {
         let extractor = TermExtractor()
