@@ -44,7 +44,7 @@ public enum HindiRomanizer {
     /// One romanized word and how it was made.
     public struct Word: Sendable, Hashable {
         public var text: String
-        /// `acronym`, `gazetteer` (CLDR), `lexicon` (an English word), `rules`.
+        /// `acronym`, `gazetteer` (CLDR), `names` (`PersonNames`), `lexicon` (an English word), `rules`.
         public var method: String
     }
 
@@ -81,6 +81,8 @@ public enum HindiRomanizer {
         // A country, language or city CLDR names in both languages: its English name is a translation.
         if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
+        // Not in the letter-rules-only mode entry ids are made with.
+        let names = useBuiltInLexicon || lexicon != nil || gazetteer
         var unmarkedLoans: [Int: String] = [:]  // word index → its rules spelling
         var markedLoan = false  // some word with a loan's marks was found in the lexicon
         var words = tokens.enumerated().map { position, token -> Word in
@@ -97,6 +99,8 @@ public enum HindiRomanizer {
             if gazetteer, let entry = Gazetteer.shared.entry(hindi: String(token)) {
                 return Word(text: entry.english, method: "gazetteer")
             }
+            // A common Indian name in its usual English spelling (अनुपमा → Anupama, not Anupma).
+            if names, let english = PersonNames.shared.english(String(token)) { return Word(text: english, method: "names") }
             let roman = romanizeWord(scalars)
             let marked = looksBorrowed(scalars)
             // A word with the marks of an English loan is looked up; in `likely` mode other words too, unless
@@ -136,11 +140,11 @@ public enum HindiRomanizer {
         }
         // An unmarked word is read as English only in a phrase that is English throughout (सोशल मीडिया), not
         // beside a word that is not (शरद पवार, अमर्त्य सेन).
-        if !unmarkedLoans.isEmpty, words.contains(where: { $0.method == "rules" }) {
+        if !unmarkedLoans.isEmpty, words.contains(where: { $0.method == "rules" || $0.method == "names" }) {
             for (position, spelling) in unmarkedLoans { words[position] = Word(text: spelling, method: "rules") }
         }
         // English words beside a name are part of the name: भारतीय जनता पार्टी → Bhartiya Janta Party.
-        if words.contains(where: { $0.method == "rules" || $0.method == "gazetteer" }) {
+        if words.contains(where: { $0.method == "rules" || $0.method == "gazetteer" || $0.method == "names" }) {
             for position in words.indices where words[position].method == "lexicon" {
                 words[position].text = words[position].text.prefix(1).uppercased() + words[position].text.dropFirst()
             }

@@ -46,6 +46,18 @@ struct HindiRomanizerTests {
         #expect(Double(exact + close) >= 0.8 * Double(names.count))
     }
 
+    @Test("common Indian names take their usual English spelling; the letter rules entry ids use do not change")
+    func personNames() {
+        #expect(HindiRomanizer.romanize("अनुपमा श्रीवास्तव") == "Anupama Srivastava")
+        #expect(HindiRomanizer.romanize("सुनीता उरांव") == "Sunita Oraon")
+        #expect(HindiRomanizer.romanize("विक्रम हेगड़े") == "Vikram Hegde")
+        #expect(HindiRomanizer.words("सुनीता उरांव").map(\.method) == ["names", "names"])
+        // A name beside an unmarked word that sounds like English keeps that word Hindi (not "shared").
+        #expect(HindiRomanizer.romanize("शरद पवार", loans: .likely) == "Sharad Pawar")
+        // Entry ids are made by the letter rules alone, which the name list leaves alone.
+        #expect(HindiRomanizer.romanize("अनुपमा", useBuiltInLexicon: false, gazetteer: false) == "Anupma")
+    }
+
     @Test("schwa deletion examples")
     func schwa() {
         #expect(HindiRomanizer.romanize("पुश्किन पार्क") == "Pushkin Park")

@@ -1,0 +1,32 @@
+import SetuText
+
+/// Indian given names and surnames with the spelling Indian English uses for them (अनुपमा → Anupama,
+/// श्रीवास्तव → Srivastava, हेगड़े → Hegde, उरांव → Oraon), for the romanizer: letter rules cannot know
+/// where a name keeps its schwa, which final -a a surname writes, or that a southern ड़ is a d.
+///
+/// Looked up by search key (`SearchFolder`), so nukta, chandrabindu and half-nasal spellings share an
+/// entry. The list is data (`PersonNames+Words.swift`); a word in it that is also a Hindi common noun is
+/// only read as a name where the romanizer is asked for a name's English.
+public struct PersonNames: Sendable {
+    private let englishByKey: [String: String]
+
+    public static let shared = PersonNames()
+
+    private init() {
+        let folder = SearchFolder()
+        var table: [String: String] = [:]
+        for line in Self.table.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 2 else { continue }
+            let key = folder.key(String(fields[0]))
+            if table[key] == nil { table[key] = String(fields[1]) }
+        }
+        englishByKey = table
+    }
+
+    /// The English spelling of a given name or surname, or nil when the list does not have it.
+    public func english(_ hindi: String) -> String? { englishByKey[SearchFolder().key(hindi)] }
+
+    /// Number of distinct names.
+    public var count: Int { englishByKey.count }
+}
