@@ -127,6 +127,12 @@ extension TermExtractor {
                 candidate.english = text
                 candidate.evidence = .latinMention
                 candidate.evidenceNote = "written \"\(text)\" in the corpus"
+            } else if TermVocabulary.shared.isEntry(group.display), let composed = TermVocabulary.shared.compose(group.display, isName: false) {
+                // A fixed term of the vocabulary (खंडपीठ: division bench, जनहित याचिका: public interest litigation)
+                // is surer than an association mined from aligned sentences, which may catch part of it.
+                candidate.english = composed.english
+                candidate.evidence = .vocabulary
+                candidate.evidenceNote = "Setu's vocabulary: \(composed.glosses)"
             } else if let mined = translations.byHindiKey[group.key] {
                 candidate.english = mined.english
                 candidate.evidence = .alignment

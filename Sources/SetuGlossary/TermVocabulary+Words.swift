@@ -357,7 +357,7 @@ extension TermVocabulary {
         संयुक्त=joint;adj
         बयान=statement
         घोषणा=declaration
-        संयुक्त राष्ट्र=United Nations
+        संयुक्त राष्ट्र=United Nations|UN
         संयुक्त राष्ट्र महासभा=United Nations General Assembly
         सुरक्षा=security
         सुरक्षा परिषद=Security Council
