@@ -580,7 +580,9 @@ public struct TermMatcher: Sendable {
             }
             guard !candidates.isEmpty else { return nil }
             let text = Array(word)
-            for candidate in candidates where eligible(candidate) && Self.withinOneEdit(text, wordScalars[Int(candidate)]) {
+            for candidate in candidates where eligible(candidate) && Self.withinOneEdit(text, wordScalars[Int(candidate)])
+                && !Self.isDerivedForm(text, of: wordScalars[Int(candidate)])
+            {
                 if let child = child(node, candidate), wordScalars[Int(candidate)].count >= Self.fuzzyMinimumLength {
                     return (child, !inPhrase && !fuzzyWords.contains(candidate))
                 }
@@ -600,6 +602,15 @@ public struct TermMatcher: Sendable {
             candidates.append(neighbours[low].word)
             low += 1
         }
+    }
+
+    /// True when `text` is `word` with an adjective or demonym ending (चीन + ी, अमेरिका → अमेरिकन): a derived
+    /// word, not a typo of the name.
+    static func isDerivedForm(_ text: [UInt32], of word: [UInt32]) -> Bool {
+        guard let last = text.last, last == 0x0928 || last == 0x0940 || last == 0x0908 else { return false }  // न, ी, ई
+        if text.count == word.count + 1 { return text.starts(with: word) }
+        // The final ा replaced: अमेरिका → अमेरिकन, अफ्रीका → अफ्रीकी.
+        return text.count == word.count && word.last == 0x093E && text.dropLast().elementsEqual(word.dropLast())
     }
 
     /// Optimal string alignment distance ≤ 1 (one insertion, deletion, substitution or adjacent swap).
