@@ -8,6 +8,10 @@
 /// sibilant, `c` and `g` before e, i, y as sibilants, `x` as k+s, `w` after a vowel as part of the vowel.
 /// Coarse on purpose: the classes absorb the usual transcription choices (ट or त for t, ज for z, व for w);
 /// a whole phrase of two or more words must agree, which is what keeps native Hindi words from matching.
+///
+/// `PhoneticKey` answers a related question for the glossary builder (is this Latin mention the same name as
+/// that romanized Hindi word?) on Latin letters after romanization. The skeleton reads Devanagari code
+/// points directly, without the romanizer, because the matcher computes it for every word of the text.
 enum SoundSkeleton {
     static let velar: UInt8 = 1, sibilant: UInt8 = 2, stop: UInt8 = 3, labial: UInt8 = 4
     static let nasal: UInt8 = 5, labialNasal: UInt8 = 6, rhotic: UInt8 = 7, lateral: UInt8 = 8
