@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SetuCore
 
 /// What a unit carries beyond its two texts, stored as one JSON column: further languages, properties
@@ -53,7 +54,11 @@ struct UnitExtra: Codable {
     /// The JSON stored for a unit's extra data; nil when it has none.
     static func json(_ unit: TranslationUnit) throws -> String? {
         let extra = UnitExtra(unit)
-        return extra.isEmpty ? nil : String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
+        guard !extra.isEmpty else { return nil }
+        // Sorted keys: the same unit is stored as the same text on every run (the encoder's order is not fixed).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(extra), as: UTF8.self)
     }
 
     var isEmpty: Bool {
@@ -79,16 +84,29 @@ struct UnitWriter {
         _ unit: TranslationUnit, extraJSON: String?, sourceID: Int64, targetID: Int64, documentPath: String? = nil,
         importID: Int64? = nil
     ) throws {
-        try db.cachedStatement(sql: """
+        let statement = try db.cachedStatement(sql: """
             INSERT INTO unit (source_id, target_id, origin, alignment, confidence, created, changed, creator, document,
                               external_id, source_markup, target_markup, extra, import_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                sourceID, targetID, unit.origin.rawValue, unit.alignment, unit.confidence,
-                unit.created.timeIntervalSince1970, unit.changed.timeIntervalSince1970, unit.creator,
-                unit.document == documentPath ? nil : unit.document,
-                unit.externalID, unit.source.markup, unit.target.markup, extraJSON, importID,
-            ])
+            """)
+        try SegmentIndexer.step(statement) { handle in
+            var binder = SegmentIndexer.Binder(handle: handle)
+            binder.bind(sourceID)
+            binder.bind(targetID)
+            binder.bind(unit.origin.rawValue)
+            binder.bind(unit.alignment)
+            binder.bind(unit.confidence)
+            binder.bind(unit.created.timeIntervalSince1970)
+            binder.bind(unit.changed.timeIntervalSince1970)
+            binder.bind(unit.creator)
+            binder.bind(unit.document == documentPath ? nil : unit.document)
+            binder.bind(unit.externalID)
+            binder.bind(unit.source.markup)
+            binder.bind(unit.target.markup)
+            binder.bind(extraJSON)
+            binder.bind(importID)
+            return binder.code
+        }
     }
 }
 
@@ -102,7 +120,16 @@ struct TermOccurrenceWriter {
             INSERT INTO term_occurrence (segment_id, entry_id, start, "end", kind, confidence) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for term in terms {
-            try statement.execute(arguments: [segmentID, term.entryID, term.start, term.end, term.kind, term.confidence])
+            try SegmentIndexer.step(statement) { handle in
+                var binder = SegmentIndexer.Binder(handle: handle)
+                binder.bind(segmentID)
+                binder.bind(term.entryID)
+                binder.bind(Int64(term.start))
+                binder.bind(Int64(term.end))
+                binder.bind(term.kind)
+                binder.bind(term.confidence)
+                return binder.code
+            }
         }
     }
 }

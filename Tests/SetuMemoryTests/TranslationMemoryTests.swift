@@ -203,6 +203,26 @@ enum SQLiteShell {
     }
 }
 
+@Suite("Stored unit data")
+struct StoredUnitDataTests {
+    @Test("a unit's properties are stored as the same JSON text every time (sorted keys)")
+    func deterministicExtra() throws {
+        var unit = TranslationUnit(
+            source: UnitVariant(language: .hindi, text: "अस्ताना में बैठक हुई।"), target: UnitVariant(language: .english, text: "The meeting was held in Astana."),
+            origin: .imported)
+        unit.properties = [UnitProperty(type: "x-document", value: "gen/doc-1.txt"), UnitProperty(type: "x-domain", value: "diplomacy")]
+        let expected = #"{"properties":[{"type":"x-document","value":"gen\/doc-1.txt"},{"type":"x-domain","value":"diplomacy"}]}"#
+        for run in 0..<3 {
+            let path = try Fixtures.temporaryDirectory().appendingPathComponent("extra-\(run).sqlite").path
+            let memory = try TranslationMemory(path: path)
+            _ = try memory.storeImport(ImportDescriptor(path: "/a.tmx", contentHash: "a", operation: "import-tmx")) { sink in
+                try sink.importUnit(unit, policy: .keep)
+            }
+            #expect(try memory.countForTesting("SELECT count(*) FROM unit WHERE extra = '\(expected)'") == 1)
+        }
+    }
+}
+
 @Suite("Bulk writes")
 struct BulkWriteTests {
     static let units = [
