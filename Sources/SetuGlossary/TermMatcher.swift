@@ -29,6 +29,9 @@ public struct TermMatcher: Sendable {
     private var terminals: [[Terminal]] = [[]]
     /// Deletion-neighbourhood index for typo tolerance: key of a word with one code point deleted → word id.
     private var neighbours: [(key: UInt64, word: Int32)] = []
+    /// The keys of `neighbours`, and of the words a typo may be found in, as bits (`KeyFilter`).
+    private var neighbourFilter = KeyFilter()
+    private var typoWordFilter = KeyFilter()
     private var wordLengths: [Int32] = []
     private var wordScalars: [[UInt32]] = []
     /// Words that belong to names (person, place, organization, event) and may be matched with a typo.
@@ -112,6 +115,12 @@ public struct TermMatcher: Sendable {
         }
         addLatinSurnames()
         neighbours.sort { $0.key < $1.key }
+        // Bit filters in front of the typo index: most words of a text have no neighbour at all.
+        neighbourFilter = KeyFilter(capacity: neighbours.count)
+        for neighbour in neighbours { neighbourFilter.insert(neighbour.key) }
+        let typoWords = fuzzyWords.union(phraseWords).union(phraseHeads)
+        typoWordFilter = KeyFilter(capacity: typoWords.count)
+        for (key, word) in wordIDs where typoWords.contains(word) { typoWordFilter.insert(key) }
         // Surnames listed alone (मोदी for Narendra Modi) belong to someone else after another given name.
         for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
             let full = entry.hindi.filter { $0.utf8.contains(0x20) }
@@ -575,7 +584,7 @@ public struct TermMatcher: Sendable {
             collect(TermKey.of(word), into: &candidates)
             for deleted in 0..<length {
                 let key = TermKey.of(word, skipping: deleted)
-                if let direct = wordIDs[key], eligible(direct) { candidates.append(direct) }
+                if typoWordFilter.contains(key), let direct = wordIDs[key], eligible(direct) { candidates.append(direct) }
                 collect(key, into: &candidates)
             }
             guard !candidates.isEmpty else { return nil }
@@ -592,6 +601,7 @@ public struct TermMatcher: Sendable {
     }
 
     private func collect(_ key: UInt64, into candidates: inout [Int32]) {
+        guard neighbourFilter.contains(key) else { return }
         var low = 0
         var high = neighbours.count
         while low < high {
@@ -700,18 +710,27 @@ public struct TermMatcher: Sendable {
     }
 }
 
-/// A set of 64-bit keys as 2¹⁶ bits, indexed by the keys' low bits: no false negatives, few false
-/// positives while it holds a few thousand keys, and a membership test without hashing.
+/// A set of 64-bit keys as bits indexed by the keys' low bits: no false negatives, few false positives
+/// at its capacity, and a membership test without hashing.
 struct KeyFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+    private var bits: [UInt64]
+    private let mask: Int
+
+    /// A filter with about 16 bits per key expected (at least 2¹⁶ bits, at most 2²⁴).
+    init(capacity: Int = 0) {
+        var size = 1 << 16
+        while size < capacity * 16 && size < 1 << 24 { size <<= 1 }
+        bits = [UInt64](repeating: 0, count: size >> 6)
+        mask = size - 1
+    }
 
     mutating func insert(_ key: UInt64) {
-        let slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & 0xFFFF
+        let slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
         bits[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
     @inline(__always) func contains(_ key: UInt64) -> Bool {
-        let slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & 0xFFFF
+        let slot = Int(truncatingIfNeeded: key ^ (key >> 32)) & mask
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 }
