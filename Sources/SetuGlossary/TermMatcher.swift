@@ -72,6 +72,8 @@ public struct TermMatcher: Sendable {
 
     /// Minimum length, in code points, of a word matched with a typo.
     public static let fuzzyMinimumLength = 5
+    /// Minimum length of a Latin name word matched with a typo; the text word must be capitalized.
+    public static let latinFuzzyMinimumLength = 7
 
     public init(termbase: Termbase) {
         self.termbase = termbase
@@ -105,7 +107,7 @@ public struct TermMatcher: Sendable {
                         add(spaced, entry: index, isEnglish: false, fuzzy: false, listed: false)
                     }
                 }
-                add(form, entry: index, isEnglish: true, fuzzy: false)
+                add(form, entry: index, isEnglish: true, fuzzy: nameLike)
                 // A Latin acronym with dots between its letters (U.N., S.C.O.).
                 if (2...6).contains(form.utf8.count), form.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
                     add(form.map(String.init).joined(separator: " "), entry: index, isEnglish: true, fuzzy: false, listed: false, dottedOnly: true)
@@ -145,7 +147,11 @@ public struct TermMatcher: Sendable {
             // Short Latin acronyms match only in capitals, so "UN" does not fire on "un".
             let key = (isEnglish || token.isLatin) && token.isCapitals && scalars.count <= 4 ? TermKey.capitalsOnly(token.key) : token.key
             let word = wordID(key, scalars: scalars)
-            let longEnough = !token.isLatin && scalars.count >= Self.fuzzyMinimumLength
+            // Latin name words of seven letters or more may carry a typo too (Jaishanker, Guteres); shorter
+            // ones are too often an English word one letter away (Macron, macro).
+            let longEnough = token.isLatin
+                ? isEnglish && fuzzy && scalars.count >= Self.latinFuzzyMinimumLength
+                : scalars.count >= Self.fuzzyMinimumLength
             // Name words may carry a typo anywhere; any other word only after the first word of a phrase
             // (`विदेश मंत्रलय`, `द्विपक्षीय वार्त्ता`), where the rest of the phrase vouches for it.
             // A long single-word term (आतंकवाद, श्रद्धांजलि, दूतावास) is rarely one edit from another word.
@@ -381,6 +387,12 @@ public struct TermMatcher: Sendable {
         return HindiWordFrequency.shared.zipf(key: key) < 4.6
     }
 
+    /// A Latin word of at least six letters starting with a capital: a name, where a typo may be looked for.
+    private func isCapitalizedLatin(_ token: TermTokens.Token, folded: FoldedText) -> Bool {
+        token.end - token.start >= Self.latinFuzzyMinimumLength - 1 && (0x41...0x5A).contains(folded.scalars[token.start])
+            && !token.isCapitals
+    }
+
     /// True when `token` is one of the entry's given names up to the spelling differences of names: the
     /// same sound-alike form, or one edit from it (three letters or more), or the same consonant skeleton of
     /// three classes or more (एमानुएल, इमैनुएल).
@@ -462,7 +474,9 @@ public struct TermMatcher: Sendable {
                 next = child
             } else if !token.isLatin, let child = soundAlikeChild(node, token: token, folded: folded) {
                 next = child
-            } else if !token.isLatin, let fuzzy = fuzzyChild(node, token: token, folded: folded, inPhrase: position > first) {
+            } else if !token.isLatin || isCapitalizedLatin(token, folded: folded),
+                let fuzzy = fuzzyChild(node, token: token, folded: folded, inPhrase: position > first)
+            {
                 next = fuzzy.child
                 fuzzyUsed = true
                 // A phrase whose first word carries a typo counts only with the words after it.
@@ -588,7 +602,7 @@ public struct TermMatcher: Sendable {
                 collect(key, into: &candidates)
             }
             guard !candidates.isEmpty else { return nil }
-            let text = Array(word)
+            let text = word.map(TermKey.lowered)
             for candidate in candidates where eligible(candidate) && Self.withinOneEdit(text, wordScalars[Int(candidate)])
                 && !Self.isDerivedForm(text, of: wordScalars[Int(candidate)])
             {
