@@ -65,10 +65,11 @@ public enum HindiInflection {
             var key = TermKey.seed
             if soundAlike {
                 // The base form with the spelling differences of names folded (`TermMatcher.soundAlike`).
-                var offset = 0
-                for scalar in word[0..<(word.count - suffixCount)] + rule.replacement {
-                    key = TermKey.mix(key, TermMatcher.soundAlike(scalar, at: offset))
-                    offset += 1
+                // Stem and replacement mixed in place: this runs for every long word with a long vowel.
+                let stemCount = word.count - suffixCount
+                for offset in 0..<stemCount { key = TermKey.mix(key, TermMatcher.soundAlike(word[offset], at: offset)) }
+                for (index, scalar) in rule.replacement.enumerated() {
+                    key = TermKey.mix(key, TermMatcher.soundAlike(scalar, at: stemCount + index))
                 }
             } else {
                 for scalar in word[0..<(word.count - suffixCount)] { key = TermKey.mix(key, TermKey.lowered(scalar)) }
