@@ -74,12 +74,22 @@ public enum HindiRomanizer {
         return words
     }
 
+    /// True for a gazetteer entry whose English writes the Hindi out: a place, an institution's abbreviation
+    /// (इसरो → ISRO) or a name that sounds as written (समाजवादी पार्टी → Samajwadi Party), not an institution's
+    /// translated name (सुप्रीम कोर्ट is romanized as written, not as Supreme Court of India).
+    static func spellsOut(_ entry: Gazetteer.Entry) -> Bool {
+        guard entry.kind == .institution else { return true }
+        if entry.english.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) { return true }
+        let rules = romanize(entry.hindi, useBuiltInLexicon: false, gazetteer: false)
+        return PhoneticKey.of(rules) == PhoneticKey.of(entry.english)
+    }
+
     /// The words of `text` as the rules, the gazetteer and the English lexicon write them.
     static func lookedUpWords(
         _ text: String, lexicon: EnglishLexicon?, useBuiltInLexicon: Bool, gazetteer: Bool, loans: LoanLookup
     ) -> [Word] {
         // A country, language or city CLDR names in both languages: its English name is a translation.
-        if gazetteer, let entry = Gazetteer.shared.entry(hindi: text) { return [Word(text: entry.english, method: "gazetteer")] }
+        if gazetteer, let entry = Gazetteer.shared.entry(hindi: text), spellsOut(entry) { return [Word(text: entry.english, method: "gazetteer")] }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
         // Not in the letter-rules-only mode entry ids are made with.
         let names = useBuiltInLexicon || lexicon != nil || gazetteer
@@ -96,7 +106,7 @@ public enum HindiRomanizer {
             if token.hasSuffix("."), let letter = decodeAcronym(scalars, minimumLetters: 1), letter.count == 1 {
                 return Word(text: letter + ".", method: "acronym")
             }
-            if gazetteer, let entry = Gazetteer.shared.entry(hindi: String(token)) {
+            if gazetteer, let entry = Gazetteer.shared.entry(hindi: String(token)), spellsOut(entry) {
                 return Word(text: entry.english, method: "gazetteer")
             }
             // A common Indian name in its usual English spelling (अनुपमा → Anupama, not Anupma).

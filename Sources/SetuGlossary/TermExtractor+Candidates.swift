@@ -122,7 +122,11 @@ extension TermExtractor {
             } else if let entry = assessment.gazetteer {
                 candidate.english = entry.english
                 candidate.evidence = .gazetteer
-                candidate.evidenceNote = entry.kind == .region ? "Setu's list of Indian places" : "CLDR \(entry.kind.rawValue)"
+                switch entry.kind {
+                case .region, .district: candidate.evidenceNote = "Setu's list of Indian places"
+                case .institution: candidate.evidenceNote = "Setu's list of institutions"
+                case .country, .city, .language: candidate.evidenceNote = "CLDR \(entry.kind.rawValue)"
+                }
             } else if let text = assessment.latin {
                 candidate.english = text
                 candidate.evidence = .latinMention

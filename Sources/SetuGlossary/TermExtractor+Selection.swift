@@ -163,11 +163,15 @@ extension TermExtractor {
         {
             return assessment
         }
-        if let entry = Gazetteer.shared.entry(hindi: group.display) ?? Gazetteer.shared.entry(hindi: group.key),
+        // A place name that is also a common word (सागर: sea) counts where the text speaks of a place (सागर जिले
+        // में, a dateline); `में` alone does not (सागर में: in the sea).
+        let placeCues = group.cues.contains(.placeContext) || group.cues.contains(.dateline)
+        if let entry = Gazetteer.shared.entry(hindi: group.display, allowingCommonWords: placeCues)
+            ?? Gazetteer.shared.entry(hindi: group.key, allowingCommonWords: placeCues),
             entry.kind != .language
         {
             assessment.gazetteer = entry
-            add(.gazetteer, 3, as: .place)
+            add(.gazetteer, 3, as: entry.kind == .institution ? .organization : .place)
         }
         if single, let letters = HindiRomanizer.decodeAcronym(scalars.filter { $0 != 0x2D }) {
             assessment.acronym = letters

@@ -24,8 +24,8 @@ public struct TermMatcher: Sendable {
         var dottedOnly = false
     }
 
-    var wordIDs: [UInt64: Int32] = [:]
-    var edges: [UInt64: Int32] = [:]
+    var wordIDs = KeyTable()
+    var edges = KeyTable()
     var terminals: [[Terminal]] = [[]]
     /// Deletion-neighbourhood index for typo tolerance: key of a word with one code point deleted → word id.
     var neighbours: [(key: UInt64, word: Int32)] = []
@@ -52,16 +52,16 @@ public struct TermMatcher: Sendable {
     var latinGivenNames: Set<String> = []
 
     /// Name words and words of five letters or more, by the key of their sound-alike spelling (`soundAlike`).
-    var soundAlikes: [UInt64: Int32] = [:]
+    var soundAlikes = KeyTable()
 
     /// English forms of two or more words by their `SoundSkeleton` (the key of the whole phrase) → entry,
     /// or -1 when two entries sound alike; and the keys of their first words, first two words, ….
-    var transcribedPhrases: [UInt64: Int32] = [:]
+    var transcribedPhrases = KeyTable()
     var transcribedPrefixes: Set<UInt64> = []
     /// Single English words of four consonant classes or more by their skeleton (`French` ↔ `फ्रेंच`,
     /// `Parliament` ↔ `पार्लियामेंट`), or -1 when two entries sound alike. Matched only on words that can be
     /// loans (`isUncommonWord`).
-    var transcribedWords: [UInt64: Int32] = [:]
+    var transcribedWords = KeyTable()
     /// The first-word keys of both, as bits (`KeyFilter`): most words are ruled out without a hash lookup.
     var transcribedStarts = KeyFilter()
 
@@ -206,7 +206,10 @@ public struct TermMatcher: Sendable {
 
     /// All terms in `text`, left to right, non-overlapping (longest-leftmost).
     public func matches(in text: String) -> [TermMatch] {
-        let original = text.unicodeScalars.map(\.value)
+        // One pass over the text (`map` would count the scalars first).
+        var original: [UInt32] = []
+        original.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { original.append(scalar.value) }
         let folded = folder.fold(scalars: original)
         let tokens = TermTokens(folded).tokens
         var result: [TermMatch] = []

@@ -127,7 +127,8 @@ package struct TermVocabulary: Sendable {
             var matched = false
             for length in stride(from: min(max(longest, 4), words.count - index), through: 1, by: -1) {
                 let hindi = words[index..<index + length].joined(separator: " ")
-                let place = Gazetteer.shared.entry(hindi: hindi).flatMap { $0.kind == .language ? nil : $0 }
+                // Institutions are not composed from (the extractor reads them from the gazetteer first).
+                let place = Gazetteer.shared.entry(hindi: hindi).flatMap { $0.kind == .language || $0.kind == .institution ? nil : $0 }
                 let entry = length <= longest ? lookup(keys[index..<index + length]) : nil
                 let piece: Piece
                 // A place of several words (उत्तर प्रदेश) before the vocabulary's reading of its words; a

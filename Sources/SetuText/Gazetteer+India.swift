@@ -122,15 +122,5 @@ extension Gazetteer {
         """
 
     /// The places of `indianPlaces`, one entry per Hindi spelling.
-    static func indianPlaceEntries() -> [Entry] {
-        var entries: [Entry] = []
-        for line in indianPlaces.split(separator: "\n") {
-            let parts = line.split(separator: "=")
-            guard parts.count == 2 else { continue }
-            for hindi in parts[0].split(separator: "|") {
-                entries.append(Entry(hindi: String(hindi), english: String(parts[1]), kind: .region))
-            }
-        }
-        return entries
-    }
+    static func indianPlaceEntries() -> [Entry] { listEntries(indianPlaces, kind: .region) }
 }

@@ -1,11 +1,12 @@
 import CSetuICU
 
-/// Hindi and English names of countries, languages and cities from CLDR (and Indian places), through the ICU Setu links:
-/// रूस → Russia, मॉस्को → Moscow, जापानी → Japanese. Exonyms are translations, not transliterations, so
-/// this is the strongest evidence for the English of a place name.
+/// Hindi and English names of countries, languages and cities from CLDR (and Indian places and
+/// institutions), through the ICU Setu links: रूस → Russia, मॉस्को → Moscow, जापानी → Japanese. Exonyms are
+/// translations, not transliterations, so this is the strongest evidence for the English of a place name.
 ///
 /// Indian states, union territories and large cities, which CLDR does not name in Hindi, come from Setu's
-/// own list (`Gazetteer+India.swift`, kind `region`).
+/// own lists (`Gazetteer+India.swift`, kind `region`; `Gazetteer+Districts.swift`, kind `district`), and so
+/// do well-known institutions (`Gazetteer+Institutions.swift`, kind `institution`: इसरो → ISRO).
 ///
 /// Built once per process from ICU's data (countries and languages by display name, cities as the
 /// exemplar cities of time zones); names are compared after search folding, so मास्को and मॉस्को differ
@@ -15,12 +16,18 @@ package struct Gazetteer: Sendable {
         case country, language, city
         /// An Indian state, union territory or city from Setu's own list (`indianPlaces`).
         case region
+        /// An Indian district or town (`indianDistricts`).
+        case district
+        /// A court, agency, party or international organization (`institutions`).
+        case institution
     }
 
     package struct Entry: Sendable, Hashable {
         package var hindi: String
         package var english: String
         package var kind: Kind
+        /// Also an ordinary Hindi word (गया, सागर): evidence only where the text speaks of a place.
+        package var isCommonWord = false
     }
 
     /// Entries by the search key of their Hindi name.
@@ -59,6 +66,8 @@ package struct Gazetteer: Sendable {
         }
         // CLDR first: where both name a place, the CLDR spelling wins.
         entries += Self.indianPlaceEntries()
+        entries += Self.listEntries(Self.indianDistricts, kind: .district)
+        entries += Self.listEntries(Self.institutions, kind: .institution)
         let folder = SearchFolder()
         var byHindi: [String: Entry] = [:]
         var kept: [Entry] = []
@@ -73,8 +82,24 @@ package struct Gazetteer: Sendable {
         self.entries = kept
     }
 
-    /// The entry whose Hindi name is `hindi` (compared by search key).
-    package func entry(hindi: String) -> Entry? {
-        byHindi[SearchFolder().key(hindi)]
+    /// The entry whose Hindi name is `hindi` (compared by search key). Names that are also ordinary words
+    /// (गया) only with `allowingCommonWords`, where the text speaks of a place.
+    package func entry(hindi: String, allowingCommonWords: Bool = false) -> Entry? {
+        guard let entry = byHindi[SearchFolder().key(hindi)] else { return nil }
+        return !entry.isCommonWord || allowingCommonWords ? entry : nil
+    }
+
+    /// The entries of a list of `HINDI[|SPELLING…]=English[;common]` lines, one per Hindi spelling.
+    static func listEntries(_ list: String, kind: Kind) -> [Entry] {
+        var entries: [Entry] = []
+        for line in list.split(separator: "\n") {
+            let parts = line.split(separator: "=")
+            guard parts.count == 2 else { continue }
+            let fields = parts[1].split(separator: ";")
+            for hindi in parts[0].split(separator: "|") {
+                entries.append(Entry(hindi: String(hindi), english: String(fields[0]), kind: kind, isCommonWord: fields.dropFirst().contains("common")))
+            }
+        }
+        return entries
     }
 }

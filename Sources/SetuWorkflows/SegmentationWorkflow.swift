@@ -15,19 +15,25 @@ public struct SegmentationWorkflow {
     /// - Parameters:
     ///   - onNote: what the cleaner removed or reclassified (`--explain`).
     ///   - onSegment: each segment, as soon as it is found.
-    ///
-    /// A large file (`pipelineMinimumBytes` or more) is segmented on a second thread while `onSegment`
-    /// (the caller's formatting and writing) runs on the calling thread, in document order; the output is
-    /// the same as a single loop's. Small files, and runs that report notes, stay on one thread.
     public func run(
         _ paths: [String], onNote: ((CleaningNote) -> Void)? = nil, onSegment: (Segment) -> Void
     ) -> [FileOutcome] {
         TextInputs.forEach(paths) { name, readable in
-            guard onNote == nil, (InputFiles.size(readable) ?? 0) >= Self.pipelineMinimumBytes else {
-                return try segmenter.segmentFile(at: readable, document: name, onNote: onNote, onSegment: onSegment)
-            }
-            return try segmentOnSecondThread(readable, document: name, onSegment: onSegment)
+            try segmentFile(readable, document: name, onNote: onNote, onSegment: onSegment)
         }
+    }
+
+    /// Segments one file. A large file (`pipelineMinimumBytes` or more) is segmented on a second thread
+    /// while `onSegment` (the caller's matching, formatting and writing) runs on the calling thread, in
+    /// document order; the segments are the same as a single loop's. Small files, and runs that report
+    /// notes, stay on one thread.
+    func segmentFile(
+        _ path: String, document: String, onNote: ((CleaningNote) -> Void)? = nil, onSegment: (Segment) -> Void
+    ) throws -> DocumentSummary {
+        guard onNote == nil, (InputFiles.size(path) ?? 0) >= Self.pipelineMinimumBytes else {
+            return try segmenter.segmentFile(at: path, document: document, onNote: onNote, onSegment: onSegment)
+        }
+        return try segmentOnSecondThread(path, document: document, onSegment: onSegment)
     }
 
     /// Files smaller than this are not worth a thread and a segmenter of their own.

@@ -17,22 +17,23 @@ public struct TermSpottingWorkflow {
 
     let matcher: TermMatcher
     let spotter: NameSpotter?
-    let segmenter: DocumentSegmenter
+    let segmentation: SegmentationWorkflow
 
     /// - Parameter suggestions: also look for names the glossary lacks (`NameSpotter`); this costs far more
     ///   than matching the glossary, so bulk runs may leave it out.
     public init(termbase: Termbase, suggestions: Bool = true) throws(WorkflowError) {
         matcher = TermMatcher(termbase: termbase)
         spotter = suggestions ? NameSpotter() : nil
-        do { segmenter = try DocumentSegmenter() } catch { throw .text(error) }
+        segmentation = try SegmentationWorkflow()
     }
 
     /// Segments are matched in batches on every core (matching and name spotting read shared, immutable
-    /// tables); results are delivered in document order, the same as one loop's.
+    /// tables) while a large file's next segments are found on a second thread; results are delivered in
+    /// document order, the same as one loop's.
     public func run(_ paths: [String], onResult: (Result) -> Void) -> [FileOutcome] {
         TextInputs.forEach(paths) { name, readable in
             var batch: [Segment] = []
-            let summary = try segmenter.segmentFile(at: readable, document: name) { segment in
+            let summary = try segmentation.segmentFile(readable, document: name) { segment in
                 guard segment.kind != .nonTranslatable else { return }
                 batch.append(segment)
                 if batch.count == Self.batchSize {

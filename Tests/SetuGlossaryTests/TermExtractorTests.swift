@@ -17,15 +17,43 @@ struct TermExtractorTests {
 
     @Test("a party named with its syllabic abbreviation gets romanized English, and the abbreviation its initials")
     func partyEnglish() {
+        // A party Setu's list of institutions does not know.
         let extractor = TermExtractor()
-        extractor.add("रांची। भारतीय जनता पार्टी (भाजपा) के प्रदेश अध्यक्ष ने कहा कि भाजपा चुनाव जीतेगी। भाजपा के नेता रांची पहुंचे।", document: 0)
-        extractor.add("भाजपा ने घोषणापत्र जारी किया। विपक्ष ने भाजपा की आलोचना की।", document: 1)
+        extractor.add("रांची। जन कल्याण पार्टी (जकपा) के प्रदेश अध्यक्ष ने कहा कि जकपा चुनाव जीतेगी। जकपा के नेता रांची पहुंचे।", document: 0)
+        extractor.add("जकपा ने घोषणापत्र जारी किया। विपक्ष ने जकपा की आलोचना की।", document: 1)
         let candidates = extractor.candidates()
-        let short = candidates.first { $0.hindi == "भाजपा" }
-        let long = candidates.first { $0.hindi == "भारतीय जनता पार्टी" }
-        #expect(short?.english == "BJP")
+        let short = candidates.first { $0.hindi == "जकपा" }
+        let long = candidates.first { $0.hindi == "जन कल्याण पार्टी" }
+        #expect(short?.english == "JKP")
         #expect(long?.english.hasSuffix("Party") == true)
         #expect(long?.evidence == .romanization)
+    }
+
+    @Test("well-known institutions take the English of Setu's list: translated names, abbreviations as written in English")
+    func institutions() throws {
+        let extractor = TermExtractor()
+        extractor.add("भारतीय जनता पार्टी (भाजपा) ने घोषणापत्र जारी किया। इसरो ने उपग्रह प्रक्षेपित किया।", document: 0)
+        extractor.add("भाजपा के नेता ने कहा कि भारतीय पुरातत्व सर्वेक्षण स्मारक की मरम्मत करेगा। इसरो के अध्यक्ष पहुंचे।", document: 1)
+        let candidates = extractor.candidates()
+        let party = try #require(candidates.first { $0.hindi == "भारतीय जनता पार्टी" })
+        #expect(party.english == "Bharatiya Janata Party")
+        #expect(party.evidence == .gazetteer)
+        #expect(party.evidenceNote == "Setu's list of institutions")
+        #expect(party.type == .organization)
+        #expect(candidates.first { $0.hindi == "भाजपा" }?.english == "BJP")
+        #expect(candidates.first { $0.hindi == "इसरो" }?.english == "ISRO")
+        #expect(candidates.first { $0.hindi == "भारतीय पुरातत्व सर्वेक्षण" }?.english == "Archaeological Survey of India")
+    }
+
+    @Test("a district named like a common word (सागर: sea) is a place only where the text speaks of a place")
+    func commonWordPlaces() {
+        let plain = TermExtractor()
+        plain.add("सागर की लहरें तट से टकराईं और सागर का पानी गांव तक पहुंचा। मछुआरे सागर से लौट आए।", document: 0)
+        plain.add("सागर में ऊंची लहरें उठीं। सागर के किनारे लोग जमा हुए।", document: 1)
+        #expect(!plain.candidates().contains { $0.hindi == "सागर" })
+        let place = TermExtractor()
+        place.add("सागर जिले में बाढ़ से कई गांव डूब गए। सागर जिले के कलेक्टर ने राहत शिविर लगाए।", document: 0)
+        #expect(place.candidates().first { $0.hindi == "सागर" }?.english == "Sagar")
     }
 
     @Test("a place name opened by a function word is one candidate (नई दिल्ली), and coordinated institution names stay whole")
@@ -54,11 +82,12 @@ struct TermExtractorTests {
     @Test("institution names get English composed from the vocabulary, with its glosses")
     func vocabularyEnglish() throws {
         let extractor = TermExtractor()
-        extractor.add("नई दिल्ली। भारत निर्वाचन आयोग ने झारखंड में दो चरणों में मतदान की घोषणा की।", document: 0)
-        extractor.add("भारत निर्वाचन आयोग के अनुसार मतदान केंद्र पर कतारें लगीं। मतदान केंद्र के बाहर पुलिस तैनात थी।", document: 1)
+        // A body Setu's list of institutions does not know.
+        extractor.add("नई दिल्ली। भारत खाद्य सुरक्षा आयोग ने झारखंड में दो चरणों में जांच की घोषणा की।", document: 0)
+        extractor.add("भारत खाद्य सुरक्षा आयोग के अनुसार मतदान केंद्र पर कतारें लगीं। मतदान केंद्र के बाहर पुलिस तैनात थी।", document: 1)
         let candidates = extractor.candidates()
-        let commission = try #require(candidates.first { $0.hindi == "भारत निर्वाचन आयोग" })
-        #expect(commission.english == "Election Commission of India")
+        let commission = try #require(candidates.first { $0.hindi == "भारत खाद्य सुरक्षा आयोग" })
+        #expect(commission.english == "Food Security Commission of India")
         #expect(commission.evidence == .vocabulary)
         #expect(commission.evidenceNote.contains("आयोग=commission"))
         #expect(candidates.first { $0.hindi == "मतदान केंद्र" }?.english == "polling station")
