@@ -17,6 +17,57 @@ extension TermMatcher {
         }
     }
 
+    /// The spellings of a Hindi phrase of up to three words with one compound word written apart, with a
+    /// space or a hyphen (`मुख्यमंत्री` → `मुख्य मंत्री`, `मुख्य-मंत्री`), and of a hyphenated word written
+    /// joined (`जम्मू-कश्मीर` → `जम्मूकश्मीर`). A word is split only between aksharas (never inside a
+    /// conjunct or before a vowel sign) where both parts, of two aksharas or more, are words general Hindi
+    /// uses (`HindiWordFrequency`, Zipf ≥ 3.5): भुवनेश्वर has no such split, रामनगर has राम नगर.
+    static func splitForms(_ spelling: String, frequency: HindiWordFrequency = .shared) -> [String] {
+        let words = spelling.split(separator: " ").map(String.init)
+        guard (1...3).contains(words.count) else { return [] }
+        var forms: [String] = []
+        for (position, word) in words.enumerated() {
+            let scalars = word.unicodeScalars.map(\.value)
+            guard scalars.allSatisfy({ TextCharacters.isDevanagari($0) || $0 == 0x2D }) else { continue }
+            if scalars.contains(0x2D) {
+                var joined = words
+                joined[position] = word.replacingOccurrences(of: "-", with: "")
+                forms.append(joined.joined(separator: " "))
+                continue
+            }
+            guard scalars.count >= 6 else { continue }
+            for cut in 3...(scalars.count - 3) {
+                let next = scalars[cut]
+                let startsAkshara = (0x0904...0x0939).contains(next) || (0x0958...0x095F).contains(next)
+                guard startsAkshara, scalars[cut - 1] != 0x094D else { continue }
+                let left = String(String.UnicodeScalarView(scalars[..<cut].compactMap(Unicode.Scalar.init)))
+                let right = String(String.UnicodeScalarView(scalars[cut...].compactMap(Unicode.Scalar.init)))
+                guard Self.aksharaCount(scalars[..<cut]) >= 2, Self.aksharaCount(scalars[cut...]) >= 2,
+                    frequency.zipf(left) >= 3.5, frequency.zipf(right) >= 3.5
+                else { continue }
+                for separator in [" ", "-"] {
+                    var apart = words
+                    apart[position] = left + separator + right
+                    forms.append(apart.joined(separator: " "))
+                }
+            }
+        }
+        return forms
+    }
+
+    /// Aksharas in a run of Devanagari: consonants and independent vowels not joined to the one before by a
+    /// virama (प्र is one, रिक two).
+    static func aksharaCount(_ scalars: ArraySlice<UInt32>) -> Int {
+        var count = 0
+        var previous: UInt32 = 0
+        for scalar in scalars {
+            let starts = (0x0904...0x0939).contains(scalar) || (0x0958...0x095F).contains(scalar)
+            if starts && previous != 0x094D { count += 1 }
+            previous = scalar
+        }
+        return count
+    }
+
     /// A spelling with each acronym word split into its letters: letter names (`एससीओ` → `एस सी ओ`), or, for
     /// an entry whose English has a capital-letter acronym, the syllables of a short word (`भाजपा` → `भा ज
     /// पा`). Nil when nothing splits.

@@ -88,6 +88,10 @@ public struct TermMatcher: Sendable {
                 for joined in Self.joinedForms(variant) {
                     add(joined, entry: index, isEnglish: false, fuzzy: nameLike, listed: false)
                 }
+                // … and written apart: मुख्य मंत्री, प्रधान-मंत्री; a hyphenated name joined: जम्मूकश्मीर.
+                for apart in Self.splitForms(variant) {
+                    add(apart, entry: index, isEnglish: false, fuzzy: false, listed: false)
+                }
                 // Acronyms dotted or spaced letter by letter: एससीओ as एस.सी.ओ, एस. सी. ओ., एस सी ओ.
                 if let spaced = Self.letterSpaced(variant, syllables: hasLatinAcronym) {
                     add(spaced, entry: index, isEnglish: false, fuzzy: false, listed: false)

@@ -1,6 +1,6 @@
 import Foundation
 import SetuCore
-import SetuGlossary
+@testable import SetuGlossary
 import SetuTestSupport
 import Testing
 
@@ -89,6 +89,22 @@ struct TermMatcherGoldTests {
         #expect(!matches.contains { $0.english == "India" })
         #expect(!matches.contains { $0.english == "Russia" })
         #expect(matches.contains { $0.english == "Belarus" })
+    }
+
+    @Test("a compound is found written apart (मुख्य मंत्री) and a hyphenated name joined (जम्मूकश्मीर); words split only into common words")
+    func compoundsApart() {
+        let matcher = TermMatcher(termbase: Termbase(entries: [
+            TermEntry(english: ["Chief Minister"], hindi: ["मुख्यमंत्री"], type: .title),
+            TermEntry(english: ["Jammu and Kashmir"], hindi: ["जम्मू-कश्मीर"], type: .place),
+            TermEntry(english: ["Bhubaneswar"], hindi: ["भुवनेश्वर"], type: .place),
+        ]))
+        let found = matcher.matches(in: "मुख्य मंत्री ने जम्मूकश्मीर और मुख्य-मंत्री आवास का दौरा किया।").map { "\($0.surface)=\($0.english)" }
+        #expect(found == ["मुख्य मंत्री=Chief Minister", "जम्मूकश्मीर=Jammu and Kashmir", "मुख्य-मंत्री=Chief Minister"])
+        #expect(TermMatcher.splitForms("मुख्यमंत्री") == ["मुख्य मंत्री", "मुख्य-मंत्री"])
+        // प्र is one akshara; भुवन + ेश्वर would cut before a vowel sign.
+        #expect(TermMatcher.splitForms("प्रधान").isEmpty)
+        #expect(TermMatcher.splitForms("भुवनेश्वर").isEmpty)
+        #expect(matcher.matches(in: "मुख्य सचिव और मंत्री पहुंचे।").isEmpty)
     }
 
     static let heldOut =
