@@ -78,11 +78,17 @@ public enum HindiRomanizer {
     /// (इसरो → ISRO) or a name that sounds as written (समाजवादी पार्टी → Samajwadi Party), not an institution's
     /// translated name (सुप्रीम कोर्ट is romanized as written, not as Supreme Court of India).
     static func spellsOut(_ entry: Gazetteer.Entry) -> Bool {
-        guard entry.kind == .institution else { return true }
-        if entry.english.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) { return true }
-        let rules = romanize(entry.hindi, useBuiltInLexicon: false, gazetteer: false)
-        return PhoneticKey.of(rules) == PhoneticKey.of(entry.english)
+        entry.kind != .institution || spelledOutInstitutions.contains(entry.hindi)
     }
+
+    /// The Hindi spellings of the institutions that pass `spellsOut`, decided once per process.
+    private static let spelledOutInstitutions: Set<String> = Set(
+        Gazetteer.shared.entries.filter { entry in
+            guard entry.kind == .institution else { return false }
+            if entry.english.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) { return true }
+            let rules = romanize(entry.hindi, useBuiltInLexicon: false, gazetteer: false)
+            return PhoneticKey.of(rules) == PhoneticKey.of(entry.english)
+        }.map(\.hindi))
 
     /// The words of `text` as the rules, the gazetteer and the English lexicon write them.
     static func lookedUpWords(

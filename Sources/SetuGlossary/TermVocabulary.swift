@@ -44,7 +44,7 @@ package struct TermVocabulary: Sendable {
         var byKey: [String: Entry] = [:]
         var longest = 1
         let folder = SearchFolder()
-        for line in Self.entries.split(separator: "\n") {
+        for line in (Self.entries + "\n" + Self.newsTerms).split(separator: "\n") {
             let sides = line.split(separator: "=", maxSplits: 1)
             guard sides.count == 2 else { continue }
             let fields = sides[1].split(separator: ";").map(String.init)
@@ -127,8 +127,16 @@ package struct TermVocabulary: Sendable {
             var matched = false
             for length in stride(from: min(max(longest, 4), words.count - index), through: 1, by: -1) {
                 let hindi = words[index..<index + length].joined(separator: " ")
-                // Institutions are not composed from (the extractor reads them from the gazetteer first).
-                let place = Gazetteer.shared.entry(hindi: hindi).flatMap { $0.kind == .language || $0.kind == .institution ? nil : $0 }
+                // Institutions are not composed from (the extractor reads them from the gazetteer first). A
+                // language named like a nationality adjective is one (रूसी सेना → Russian Army); other language
+                // names are often common words.
+                let place = Gazetteer.shared.entry(hindi: hindi).flatMap { entry -> Gazetteer.Entry? in
+                    switch entry.kind {
+                    case .institution: return nil
+                    case .language: return length == 1 && hindi.unicodeScalars.count >= 3 && hindi.unicodeScalars.last == "\u{0940}" ? entry : nil
+                    default: return entry
+                    }
+                }
                 let entry = length <= longest ? lookup(keys[index..<index + length]) : nil
                 let piece: Piece
                 // A place of several words (उत्तर प्रदेश) before the vocabulary's reading of its words; a

@@ -18,6 +18,8 @@ struct TermVocabularyTests {
         ("बिहार राज्य प्रदूषण नियंत्रण बोर्ड", "Bihar State Pollution Control Board"),
         ("भारत-जापान रणनीतिक वार्ता", "India-Japan Strategic Dialogue"),
         ("उत्तर प्रदेश मेट्रो रेल कॉरपोरेशन", "Uttar Pradesh Metro Rail Corporation"),
+        // A nationality adjective named like its language (CLDR): Russian, not Russia.
+        ("रूसी सेना", "Russian Army"),
     ])
     func names(_ hindi: String, _ english: String) {
         #expect(TermVocabulary.shared.compose(hindi, isName: true)?.english == english)
@@ -31,6 +33,8 @@ struct TermVocabularyTests {
         ("मतदान केंद्र", "polling station"),
         ("राज्य सरकार", "state government"),
         ("बुलेट ट्रेन परियोजना", "bullet train project"),
+        // Fixed terms of the news vocabulary (`newsTerms`), inflected too.
+        ("अंतरिम आदेश", "interim order"), ("जमानत याचिकाओं", "bail plea"),
     ])
     func terms(_ hindi: String, _ english: String) {
         #expect(TermVocabulary.shared.compose(hindi, isName: false)?.english == english)
