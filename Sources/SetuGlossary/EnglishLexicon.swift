@@ -116,8 +116,10 @@ public struct EnglishLexicon: Sendable {
             let vowel = letters[letters.count - 3]
             let consonant = letters[letters.count - 2]
             let long: [Character: String] = ["a": "e", "i": "ai", "o": "o", "u": "yu"]
-            if vowel == "i" && letters.count >= 6 { alternative = Array(letters.dropLast(3)) + ["i", consonant] }
-            letters = Array(letters.dropLast(3)) + Array(long[vowel] ?? "") + [consonant]
+            // Before the e, c and g are soft: police → polis, page → pej.
+            let sound: [Character] = consonant == "c" ? ["s"] : consonant == "g" ? ["j"] : [consonant]
+            if vowel == "i" && letters.count >= 6 { alternative = Array(letters.dropLast(3)) + ["i"] + sound }
+            letters = Array(letters.dropLast(3)) + Array(long[vowel] ?? "") + sound
         } else if word.hasSuffix("ange") {
             letters = Array(letters.dropLast(4)) + Array("enj")  // change, range, strange
         } else if letters.last == "e", letters.count > 3, !word.hasSuffix("ee") {

@@ -100,6 +100,7 @@ public enum HindiRomanizer {
         // Not in the letter-rules-only mode entry ids are made with.
         let names = useBuiltInLexicon || lexicon != nil || gazetteer
         var unmarkedLoans: [Int: String] = [:]  // word index → its rules spelling
+        var endingOnlyLoans: [Int: String] = [:]  // loans marked by their ending alone (रोशन: -शन), likewise
         var markedLoan = false  // some word with a loan's marks was found in the lexicon
         var words = tokens.enumerated().map { position, token -> Word in
             let scalars = letters(of: token)
@@ -131,6 +132,7 @@ public enum HindiRomanizer {
                     match != roman.lowercased() || loans == .likely
                 {
                     markedLoan = true
+                    if !looksBorrowed(scalars, endings: false) { endingOnlyLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst() }
                     return Word(text: match, method: "lexicon")
                 }
                 if !marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.1, maximumRank: 3000) {
@@ -139,6 +141,10 @@ public enum HindiRomanizer {
                 }
             }
             return Word(text: roman.prefix(1).uppercased() + roman.dropFirst(), method: "rules")
+        }
+        // Beside a person's given name an English ending is no evidence: ऋतिक रोशन is Hrithik Roshan, not ration.
+        if words.contains(where: { $0.method == "names" }) {
+            for (position, spelling) in endingOnlyLoans { words[position] = Word(text: spelling, method: "rules") }
         }
         guard loans == .likely, let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil) else { return words }
         // Beside a marked loan, an unmarked word may be a rarer English word too (टनल बोरिंग मशीन, सिंथेटिक
@@ -177,7 +183,7 @@ public enum HindiRomanizer {
     /// among the `maximumRank` most frequent words; never an adverb in -ly.
     static func englishMatch(_ word: [UInt32], roman: String, lexicon: EnglishLexicon, limit: Double, maximumRank: Int = .max) -> String? {
         var parts = parts(word)
-        deleteSchwas(&parts)
+        deleteSchwas(&parts, loanMarks: hasLoanMarks(word))
         let consonants = parts.compactMap { part -> String? in
             switch part {
             case let .consonant(latin, _): return latin
@@ -218,7 +224,8 @@ public enum HindiRomanizer {
     /// do not make (स्ट with a dental s and a retroflex t, ट्र, ड्र, क्ट, प्ट, र्ट, ल्ड, प्ल, फ़्ल …) and English
     /// endings (-शन, -िंग, -टर, -सर …). Only such words are looked up in the English lexicon, so names and
     /// Hindi words keep their own spelling (रणधीर is never "render").
-    static func looksBorrowed(_ word: [UInt32]) -> Bool {
+    /// - Parameter endings: an English ending alone counts (`false`: only marks and clusters).
+    static func looksBorrowed(_ word: [UInt32], endings: Bool = true) -> Bool {
         // Compared as code points: a conjunct such as र्टी is one Character for String.
         let word = word.filter { $0 != 0x093C }
         if word.contains(where: { $0 == 0x0949 || $0 == 0x0911 || $0 == 0x0945 || $0 == 0x090D }) { return true }
@@ -229,7 +236,7 @@ public enum HindiRomanizer {
             }
         }
         if borrowedClusters.contains(where: contains) { return true }
-        return borrowedEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
+        return endings && borrowedEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
     }
 
     static let borrowedClusters: [[UInt32]] = [
@@ -410,16 +417,27 @@ public enum HindiRomanizer {
 
     static func romanizeSimple(_ word: [UInt32]) -> String {
         var parts = parts(word)
-        deleteSchwas(&parts)
+        deleteSchwas(&parts, loanMarks: hasLoanMarks(word))
         return spell(parts, word: word)
     }
 
     /// `श्री` (ŚRĪ) opening a name is written Sri (श्रीनिवासन → Srinivasan, श्रीनगर → Srinagar).
     static let shri: [UInt32] = [0x0936, 0x094D, 0x0930, 0x0940]
 
+    /// True for a word written with a letter only loans use: ॉ/ऑ, ॅ/ऍ, or a nukta on फ or ज (फ़िल्म, ज़ोन).
+    static func hasLoanMarks(_ word: [UInt32]) -> Bool {
+        word.indices.contains { index in
+            let scalar = word[index]
+            if [0x0949, 0x0911, 0x0945, 0x090D, 0x095B, 0x095E].contains(scalar) { return true }
+            return scalar == 0x093C && index > 0 && (word[index - 1] == 0x092B || word[index - 1] == 0x091C)
+        }
+    }
+
     /// Schwa deletion, right to left: at the end of the word unless a cluster precedes it, and between a
     /// vowel + consonant and a consonant (or cluster) + vowel, except before य.
-    static func deleteSchwas(_ parts: inout [Part]) {
+    /// - Parameter loanMarks: the word has a loan's letters (`hasLoanMarks`): no vowel after a final cluster
+    ///   (फ़िल्म → film, प्लेटफ़ॉर्म → platform, as कृष्ण → Krishna has).
+    static func deleteSchwas(_ parts: inout [Part], loanMarks: Bool = false) {
         // A nasal sign closes its syllable like a consonant: the schwa after it stays (वसुंधरा → Vasundhara).
         func isVowel(_ position: Int) -> Bool { position >= 0 && position < parts.count && parts[position].isVowel }
         func consonant(_ position: Int) -> (String, Bool)? {
@@ -441,7 +459,7 @@ public enum HindiRomanizer {
             if position == parts.count - 1 {
                 // Final: kept after a cluster ending in a sonorant (कृष्ण → Krishna, मिश्र → Mishra, आदित्य →
                 // Aditya, हिंदुत्व → Hindutva) and in a one-syllable word; dropped after other clusters (दोस्त → dost).
-                let afterSonorantCluster = position >= 2 && consonant(position - 2)?.1 == true
+                let afterSonorantCluster = !loanMarks && position >= 2 && consonant(position - 2)?.1 == true
                     && ["r", "y", "v", "m", "n"].contains(consonant(position - 1)?.0 ?? "")
                 let syllables = parts.filter(\.isVowel).count
                 // -ीय, the Sanskrit adjective ending, keeps it too (भारतीय → Bharatiya, राष्ट्रीय → Rashtriya).
