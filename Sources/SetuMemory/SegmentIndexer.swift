@@ -72,7 +72,7 @@ struct SegmentIndexer {
                 sqlite3_bind_text(handle, 2, text.baseAddress, Int32(text.count - 1), Self.transient)
             }
         }
-        guard !sketch.isEmpty else { return }
+        guard !sketch.isEmpty, try !SketchBuffer.append(db, segment: id, tokens: sketch) else { return }
         let rows = try db.cachedStatement(sql: "INSERT OR IGNORE INTO fuzzy_sketch (token, segment_id) VALUES (?, ?)")
         for token in sketch {
             try Self.step(rows) { handle in
@@ -143,6 +143,7 @@ struct SegmentIndexer {
     /// Removes the index entries of the given segments and then the rows themselves (units and term
     /// occurrences go with them through foreign keys).
     func delete(where condition: String, arguments: StatementArguments) throws {
+        try SketchBuffer.flush(db)
         let rows = try Row.fetchAll(
             db, sql: "SELECT id, index_key, text, language FROM segment WHERE \(condition)", arguments: arguments)
         let ftsDelete = try db.cachedStatement(sql: "INSERT INTO segment_fts (segment_fts, rowid, key) VALUES ('delete', ?, ?)")

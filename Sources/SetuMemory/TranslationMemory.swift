@@ -192,8 +192,11 @@ public final class TranslationMemory {
                 let journaled = bulk && Self.useRollbackJournal(db)
                 defer { if journaled { Self.restoreWriteAheadLog(db) } }
                 var result: T?
+                SketchBuffer.begin(db)
+                defer { SketchBuffer.end(db) }
                 try db.inTransaction(.immediate) {
                     result = try body(db)
+                    if !rollback { try SketchBuffer.flush(db) }
                     return rollback ? .rollback : .commit
                 }
                 guard let result else { throw MemoryError.invalidRequest("\(operation): transaction produced no result") }
