@@ -21,7 +21,7 @@ public struct EnglishLexicon: Sendable {
     /// Adds a word (lower-case letters); words added later rank after earlier ones.
     public mutating func add(_ word: String) {
         let lowered = word.lowercased()
-        guard lowered.count >= 2, lowered.allSatisfy({ $0.isASCII && $0.isLetter }) else { return }
+        guard lowered.utf8.count >= 2, lowered.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return }
         let key = SoundKey.english(lowered)
         guard !key.isEmpty else { return }
         byKey[key, default: []].append(Int32(words.count))
@@ -214,21 +214,33 @@ public struct EnglishLexicon: Sendable {
 /// Consonant sound keys shared by English spellings and romanized Hindi: vowels and glides dropped,
 /// consonants in broad classes (k c q → K, s z → S, v w → V, m n → N …), doubled letters collapsed.
 enum SoundKey {
-    /// The key of an English word (lower case).
+    /// The key of an English word (lower-case ASCII letters). Read as bytes: this runs for each of the
+    /// lexicon's 40,000 words when a process first needs it.
     static func english(_ word: String) -> String {
-        let letters = Array(word)
-        var classes: [Character] = []
+        var word = word
+        return word.withUTF8 { english(bytes: $0) }
+    }
+
+    private static func english(bytes letters: UnsafeBufferPointer<UInt8>) -> String {
+        var classes: [UInt8] = []
+        classes.reserveCapacity(letters.count + 2)
         var index = 0
-        func at(_ offset: Int) -> Character? { index + offset < letters.count ? letters[index + offset] : nil }
-        // Compared letter by letter, without building arrays: this runs for every word of the lexicon.
+        func at(_ offset: Int) -> UInt8? { index + offset < letters.count ? letters[index + offset] : nil }
         func starts(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
             guard index + count <= letters.count else { return false }
             return text.withUTF8Buffer { pattern in
-                for offset in 0..<count where letters[index + offset].asciiValue != pattern[offset] { return false }
+                for offset in 0..<count where letters[index + offset] != pattern[offset] { return false }
                 return true
             }
         }
+        func isVowel(_ letter: UInt8?, y: Bool = false) -> Bool {
+            guard let letter else { return false }
+            return letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75 || (y && letter == 0x79)
+        }
+        func isSoftener(_ letter: UInt8?) -> Bool { letter == 0x65 || letter == 0x69 || letter == 0x79 }  // e i y
+        let (S, K, C, R, F, T, G, V, J, N, H): (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x53, 0x4B, 0x43, 0x52, 0x46, 0x54, 0x47, 0x56, 0x4A, 0x4E, 0x48)
         while index < letters.count {
             let letter = letters[index]
             let atStart = index == 0
@@ -236,39 +248,42 @@ enum SoundKey {
                 index += 1
                 continue
             }
-            if starts("sch") { classes += ["S", "K"]; index += 3; continue }
-            if starts("tch") { classes.append("C"); index += 3; continue }
-            if starts("chr") { classes.append("K"); index += 2; continue }
-            if starts("tio") || starts("sio") || starts("cio") { classes.append("S"); index += 2; continue }
-            if starts("ture") { classes += ["C", "R"]; index += 4; continue }
-            if starts("ch") { classes.append("C"); index += 2; continue }
-            if starts("ph") { classes.append("F"); index += 2; continue }
-            if starts("sh") { classes.append("S"); index += 2; continue }
-            if starts("th") { classes.append("T"); index += 2; continue }
-            if starts("gh") { if atStart { classes.append("G") }; index += 2; continue }
-            if starts("ck") { classes.append("K"); index += 2; continue }
-            if starts("qu") { classes += ["K", "V"]; index += 2; continue }
-            if starts("dg") { classes.append("J"); index += 2; continue }
+            if starts("sch") { classes += [S, K]; index += 3; continue }
+            if starts("tch") { classes.append(C); index += 3; continue }
+            if starts("chr") { classes.append(K); index += 2; continue }
+            if starts("tio") || starts("sio") || starts("cio") { classes.append(S); index += 2; continue }
+            if starts("ture") { classes += [C, R]; index += 4; continue }
+            if starts("ch") { classes.append(C); index += 2; continue }
+            if starts("ph") { classes.append(F); index += 2; continue }
+            if starts("sh") { classes.append(S); index += 2; continue }
+            if starts("th") { classes.append(T); index += 2; continue }
+            if starts("gh") { if atStart { classes.append(G) }; index += 2; continue }
+            if starts("ck") { classes.append(K); index += 2; continue }
+            if starts("qu") { classes += [K, V]; index += 2; continue }
+            if starts("dg") { classes.append(J); index += 2; continue }
             switch letter {
-            case "a", "e", "i", "o", "u", "y": break
-            case "x": classes += ["K", "S"]
-            case "c": classes.append(["e", "i", "y"].contains(at(1) ?? " ") ? "S" : "K")
-            case "g": classes.append(["e", "i", "y"].contains(at(1) ?? " ") && at(2) != nil ? "J" : "G")
-            case "s", "z": classes.append("S")
-            case "w":
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): break
+            case UInt8(ascii: "x"): classes += [K, S]
+            case UInt8(ascii: "c"): classes.append(isSoftener(at(1)) ? S : K)
+            case UInt8(ascii: "g"): classes.append(isSoftener(at(1)) && at(2) != nil ? J : G)
+            case UInt8(ascii: "s"), UInt8(ascii: "z"): classes.append(S)
+            case UInt8(ascii: "w"):
                 // A w after a vowel and not before one is part of the vowel (show, law, lawn).
-                let afterVowel = index > 0 && "aeiou".contains(letters[index - 1])
-                let beforeVowel = at(1).map { "aeiouy".contains($0) } ?? false
-                if !afterVowel || beforeVowel { classes.append("V") }
-            case "h": if atStart { classes.append("H") }
-            case "m", "n": classes.append("N")
-            case "k", "q": classes.append("K")
-            case "v": classes.append("V")
-            default: classes.append(Character(letter.uppercased()))
+                let afterVowel = index > 0 && isVowel(letters[index - 1])
+                let beforeVowel = isVowel(at(1), y: true)
+                if !afterVowel || beforeVowel { classes.append(V) }
+            case UInt8(ascii: "h"): if atStart { classes.append(H) }
+            case UInt8(ascii: "m"), UInt8(ascii: "n"): classes.append(N)
+            case UInt8(ascii: "k"), UInt8(ascii: "q"): classes.append(K)
+            case UInt8(ascii: "v"): classes.append(V)
+            default: classes.append(letter >= 0x61 && letter <= 0x7A ? letter - 0x20 : letter)
             }
             index += 1
         }
-        return collapse(classes)
+        var key: [UInt8] = []
+        key.reserveCapacity(classes.count)
+        for value in classes where key.last != value { key.append(value) }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The key of a romanized Hindi word's consonants (their Latin spellings, in order; `nasal` for
