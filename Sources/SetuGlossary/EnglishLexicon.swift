@@ -58,13 +58,23 @@ public struct EnglishLexicon: Sendable {
         var best: (word: String, cost: Double, rank: Int)?
         for index in candidates where Int(index) < maximumRank {
             let word = words[Int(index)]
-            guard Self.endsInSoundedVowel(word) == endsInVowel else { continue }
+            guard Self.endsInSoundedVowel(word) == endsInVowel, Self.startsAlike(roman, word) else { continue }
             let cost = Self.soundDistance(spellings, word) / Double(max(roman.count, word.count))
             guard cost <= limit else { continue }
             // Frequency breaks ties: earlier (more frequent) words win at equal cost.
             if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
         }
         return best
+    }
+
+    /// True when the first sounds agree, or are near (k/c/q, s/z, v/w, j/g …): न्यूस्पेस is not myspace,
+    /// though m and n share a consonant key.
+    static func startsAlike(_ roman: [UInt8], _ word: String) -> Bool {
+        guard let first = roman.first, let english = pronounced(word).utf8.first else { return true }
+        if first == english { return true }
+        let vowels = Array("aeiou".utf8)
+        if vowels.contains(first) && vowels.contains(english) { return true }
+        return first < 128 && english < 128 && substitutionCosts[Int(first) << 7 | Int(english)] < 1
     }
 
     /// The romanization of a Hindi word as compared with English sounds: as it is, and for words of five
@@ -134,7 +144,7 @@ public struct EnglishLexicon: Sendable {
     /// Letter groups and the sounds they spell, tried in order at each position in one left-to-right pass,
     /// so that a sound once written is not rewritten (south: ou → au, which the au rule must not touch).
     static let soundRules: [(from: [Character], to: [Character])] = [
-        ("tion", "shan"), ("sion", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"),
+        ("tion", "shan"), ("sion", "shan"), ("cial", "shal"), ("tial", "shal"), ("cian", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"),
         ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("ou", "au"), ("ai", "e"), ("ay", "e"),
         ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
         ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gh", ""), ("w", "v"),
