@@ -31,6 +31,9 @@ public struct HindiWordFrequency: Sendable {
     /// The Zipf frequency of a word given by its search key.
     public func zipf(key: String) -> Double { zipfByKey[key] ?? 0 }
 
+    /// The search keys of the words at least as frequent as `minimumZipf`.
+    public func keys(minimumZipf: Double) -> [String] { zipfByKey.filter { $0.value >= minimumZipf }.map(\.key) }
+
     /// Number of distinct search keys in the list.
     public var count: Int { zipfByKey.count }
 }

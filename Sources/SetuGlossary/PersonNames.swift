@@ -15,7 +15,7 @@ public struct PersonNames: Sendable {
     private init() {
         let folder = SearchFolder()
         var table: [String: String] = [:]
-        for line in Self.table.split(separator: "\n") {
+        for line in (Self.table + "\n" + Self.moreTable).split(separator: "\n") {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2 else { continue }
             let key = folder.key(String(fields[0]))

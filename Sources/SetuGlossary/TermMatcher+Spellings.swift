@@ -17,43 +17,46 @@ extension TermMatcher {
         }
     }
 
-    /// The spellings of a Hindi phrase of up to three words with one compound word written apart, with a
-    /// space or a hyphen (`मुख्यमंत्री` → `मुख्य मंत्री`, `मुख्य-मंत्री`), and of a hyphenated word written
-    /// joined (`जम्मू-कश्मीर` → `जम्मूकश्मीर`). A word is split only between aksharas (never inside a
-    /// conjunct or before a vowel sign) where both parts, of two aksharas or more, are words general Hindi
-    /// uses (`HindiWordFrequency`, Zipf ≥ 3.5): भुवनेश्वर has no such split, रामनगर has राम नगर.
-    static func splitForms(_ spelling: String, frequency: HindiWordFrequency = .shared) -> [String] {
+    /// The spellings of a Hindi phrase of up to three words with one compound word written apart
+    /// (`मुख्यमंत्री` → `मुख्य मंत्री`, which also matches `मुख्य-मंत्री`), and of a hyphenated word written
+    /// joined (`जम्मू-कश्मीर` → `जम्मूकश्मीर`). A word is split only between aksharas (never inside a conjunct
+    /// or before a vowel sign) where both parts, of two aksharas or more, are words general Hindi uses
+    /// (`HindiWordFrequency`, Zipf ≥ 3.5): भुवनेश्वर has no such split, रामनगर has राम नगर. Parts are
+    /// compared by the hash of their search key, so a 100,000-entry glossary pays no string per cut.
+    static func splitForms(_ spelling: String) -> [String] {
         let words = spelling.split(separator: " ").map(String.init)
         guard (1...3).contains(words.count) else { return [] }
         var forms: [String] = []
         for (position, word) in words.enumerated() {
-            let scalars = word.unicodeScalars.map(\.value)
-            guard scalars.allSatisfy({ TextCharacters.isDevanagari($0) || $0 == 0x2D }) else { continue }
-            if scalars.contains(0x2D) {
+            guard word.unicodeScalars.allSatisfy({ TextCharacters.isDevanagari($0.value) || $0 == "-" }) else { continue }
+            if word.utf8.contains(0x2D) {
                 var joined = words
                 joined[position] = word.replacingOccurrences(of: "-", with: "")
                 forms.append(joined.joined(separator: " "))
                 continue
             }
+            let scalars = SearchFolder().key(word).unicodeScalars.map(\.value)
             guard scalars.count >= 6 else { continue }
             for cut in 3...(scalars.count - 3) {
                 let next = scalars[cut]
                 let startsAkshara = (0x0904...0x0939).contains(next) || (0x0958...0x095F).contains(next)
-                guard startsAkshara, scalars[cut - 1] != 0x094D else { continue }
-                let left = String(String.UnicodeScalarView(scalars[..<cut].compactMap(Unicode.Scalar.init)))
-                let right = String(String.UnicodeScalarView(scalars[cut...].compactMap(Unicode.Scalar.init)))
-                guard Self.aksharaCount(scalars[..<cut]) >= 2, Self.aksharaCount(scalars[cut...]) >= 2,
-                    frequency.zipf(left) >= 3.5, frequency.zipf(right) >= 3.5
+                guard startsAkshara, scalars[cut - 1] != 0x094D,
+                    Self.commonWords.contains(StableHash.of(scalars: scalars[..<cut])),
+                    Self.commonWords.contains(StableHash.of(scalars: scalars[cut...])),
+                    Self.aksharaCount(scalars[..<cut]) >= 2, Self.aksharaCount(scalars[cut...]) >= 2
                 else { continue }
-                for separator in [" ", "-"] {
-                    var apart = words
-                    apart[position] = left + separator + right
-                    forms.append(apart.joined(separator: " "))
-                }
+                let scalarString = { (part: ArraySlice<UInt32>) in String(String.UnicodeScalarView(part.compactMap(Unicode.Scalar.init))) }
+                var apart = words
+                apart[position] = scalarString(scalars[..<cut]) + " " + scalarString(scalars[cut...])
+                forms.append(apart.joined(separator: " "))
             }
         }
         return forms
     }
+
+    /// Hashes (`StableHash` of the search key's code points) of the words general Hindi uses, Zipf ≥ 3.5.
+    static let commonWords: Set<UInt64> = Set(
+        HindiWordFrequency.shared.keys(minimumZipf: 3.5).map { StableHash.of(scalars: $0.unicodeScalars.map(\.value)) })
 
     /// Aksharas in a run of Devanagari: consonants and independent vowels not joined to the one before by a
     /// virama (प्र is one, रिक two).
