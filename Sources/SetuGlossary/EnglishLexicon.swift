@@ -134,6 +134,8 @@ public struct EnglishLexicon: Sendable {
             letters = Array(letters.dropLast(4)) + Array("enj")  // change, range, strange
         } else if letters.last == "e", letters.count > 3, !word.hasSuffix("ee") {
             letters.removeLast()
+            // A c or g before the silent e is soft: finance → finans, bridge → brij.
+            if letters.last == "c" { letters[letters.count - 1] = "s" } else if letters.last == "g" { letters[letters.count - 1] = "j" }
         }
         return [rewrite(letters)] + (alternative.map { [rewrite($0)] } ?? [])
     }
@@ -310,8 +312,9 @@ enum SoundKey {
             case "t", "th": classes.append("T")
             case "d", "dh": classes.append("D")
             case "n", "m", "nasal": classes.append("N")
-            case "p", "ph": classes.append("P")
-            case "f": classes.append("F")
+            case "p": classes.append("P")
+            // फ without its nukta writes English f (फाइनेंस, फोन) as often as फ़ does.
+            case "f", "ph": classes.append("F")
             case "b", "bh": classes.append("B")
             case "v", "w": classes.append("V")
             case "r", "rh": classes.append("R")

@@ -102,6 +102,7 @@ public enum HindiRomanizer {
         var unmarkedLoans: [Int: String] = [:]  // word index → its rules spelling
         var endingOnlyLoans: [Int: String] = [:]  // loans marked by their ending alone (रोशन: -शन), likewise
         var markedLoan = false  // some word with a loan's marks was found in the lexicon
+        var markedPositions = Set<Int>()  // … and where
         var words = tokens.enumerated().map { position, token -> Word in
             let scalars = letters(of: token)
             if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
@@ -132,6 +133,7 @@ public enum HindiRomanizer {
                     match != roman.lowercased() || loans == .likely
                 {
                     markedLoan = true
+                    markedPositions.insert(position)
                     if !looksBorrowed(scalars, endings: false) { endingOnlyLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst() }
                     return Word(text: match, method: "lexicon")
                 }
@@ -154,9 +156,13 @@ public enum HindiRomanizer {
                 let scalars = letters(of: tokens[position])
                 let roman = romanizeWord(scalars)
                 guard !roman.utf8.contains(0x20), !soundsNative(scalars),
-                    let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.2, maximumRank: 20_000)
+                    let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.2, maximumRank: 20_000, sameFirstLetter: true)
                 else { continue }
-                unmarkedLoans[position] = words[position].text
+                // Right beside a marked loan it stays English even in a name (कावेरी हाउसिंग फाइनेंस → Kaveri
+                // Housing Finance); elsewhere only in a phrase English throughout.
+                if !markedPositions.contains(position - 1) && !markedPositions.contains(position + 1) {
+                    unmarkedLoans[position] = words[position].text
+                }
                 words[position] = Word(text: match, method: "lexicon")
             }
         }
@@ -181,7 +187,11 @@ public enum HindiRomanizer {
 
     /// The English word the Hindi `word` (romanized `roman`) sounds like, within `limit` (cost per letter)
     /// among the `maximumRank` most frequent words; never an adverb in -ly.
-    static func englishMatch(_ word: [UInt32], roman: String, lexicon: EnglishLexicon, limit: Double, maximumRank: Int = .max) -> String? {
+    /// - Parameter sameFirstLetter: the English word must begin with the romanization's first letter (कावेरी
+    ///   is not query), for the wider search beside a marked loan.
+    static func englishMatch(
+        _ word: [UInt32], roman: String, lexicon: EnglishLexicon, limit: Double, maximumRank: Int = .max, sameFirstLetter: Bool = false
+    ) -> String? {
         var parts = parts(word)
         deleteSchwas(&parts, loanMarks: hasLoanMarks(word))
         let consonants = parts.compactMap { part -> String? in
@@ -195,6 +205,14 @@ public enum HindiRomanizer {
             key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: parts.last?.isVowel ?? false, limit: limit,
             maximumRank: maximumRank)
         guard let word = match?.word, !(limit < 0.5 && word.hasSuffix("ly")) else { return nil }
+        if sameFirstLetter {
+            let lowered = roman.lowercased()
+            let first = lowered.hasPrefix("ph") ? UInt8(ascii: "f") : lowered.utf8.first
+            let english = word.hasPrefix("ph") ? UInt8(ascii: "f") : word.utf8.first
+            // English eu- sounds yu- (यूरोपियन → European).
+            let yu = lowered.hasPrefix("yu") && word.hasPrefix("eu")
+            if first != english && !yu { return nil }
+        }
         return word
     }
 

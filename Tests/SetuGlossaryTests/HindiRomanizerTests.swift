@@ -73,6 +73,8 @@ struct HindiRomanizerTests {
             ("नॉर्थ-साउथ कॉरिडोर", "north south corridor"),
             // A name beside an English word keeps its spelling and capitalizes the English.
             ("शरद पवार", "Sharad Pawar"),
+            // An unmarked loan right beside a marked one stays English in a name; फ without nukta is f.
+            ("कावेरी हाउसिंग फाइनेंस", "Kaveri Housing Finance"),
             // A party's name as it writes itself in English (Setu's list of institutions).
             ("भारतीय जनता पार्टी", "Bharatiya Janata Party"),
             // Sounds English loans are not written with: ष, ड़.
