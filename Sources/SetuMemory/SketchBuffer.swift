@@ -8,7 +8,7 @@ import GRDBSQLite
 /// inserting them segment by segment touched a different page for nearly every row: 720,000 rows of a
 /// 10 MB ingest took 0.87 s that way and 0.2 s sorted (SQLite 3.40, this machine class). `write` opens a
 /// buffer for its transaction, `SegmentIndexer` appends to it, and the rows go in sorted when it holds
-/// `maximumRows` (about 32 MB) and at the end of the transaction, before the commit: the same rows land in
+/// `maximumRows` (4 MB) and at the end of the transaction, before the commit: the same rows land in
 /// the same transaction, so atomicity is unchanged. Anything that reads `fuzzy_sketch` inside a write
 /// transaction calls `flush` first.
 final class SketchBuffer: @unchecked Sendable {
