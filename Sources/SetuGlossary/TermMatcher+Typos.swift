@@ -108,3 +108,32 @@ extension TermMatcher {
         return key(token.end - 1)
     }
 }
+
+extension TermMatcher {
+    /// Sorts the typo index's (key, word) pairs by key, equal keys in their original order: a stable LSD radix
+    /// sort on 16-bit digits, four passes through one buffer of the same size. The standard library's
+    /// stable merge sort took 7 % of building a 100,000-entry matcher.
+    static func sortByKey(_ items: inout [(key: UInt64, word: Int32)]) {
+        guard items.count > 1 else { return }
+        var buffer = [(key: UInt64, word: Int32)](repeating: (0, 0), count: items.count)
+        var counts = [Int](repeating: 0, count: 1 << 16)
+        for pass in 0..<4 {
+            let shift = UInt64(pass * 16)
+            for index in counts.indices { counts[index] = 0 }
+            for item in items { counts[Int((item.key >> shift) & 0xFFFF)] += 1 }
+            var total = 0
+            for index in counts.indices {
+                let count = counts[index]
+                counts[index] = total
+                total += count
+            }
+            for item in items {
+                let digit = Int((item.key >> shift) & 0xFFFF)
+                buffer[counts[digit]] = item
+                counts[digit] += 1
+            }
+            // Four passes: the sorted pairs end in `items`.
+            swap(&items, &buffer)
+        }
+    }
+}

@@ -120,7 +120,7 @@ public struct TermMatcher: Sendable {
             }
         }
         addLatinSurnames()
-        neighbours.sort { $0.key < $1.key }
+        Self.sortByKey(&neighbours)
         // Bit filters in front of the typo index: most words of a text have no neighbour at all.
         neighbourFilter = KeyFilter(capacity: neighbours.count)
         for neighbour in neighbours { neighbourFilter.insert(neighbour.key) }
