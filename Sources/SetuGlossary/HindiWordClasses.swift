@@ -174,12 +174,17 @@ public enum HindiWordClasses {
 
     static let folder = SearchFolder()
 
-    static func keys(_ list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { folder.key(String($0)) })
+    static func keys(_ list: String) -> KeySet {
+        KeySet(keyList(list))
     }
 
-    static let classByKey: [String: Class] = {
-        var table: [String: Class] = [:]
+    static func keyList(_ list: String) -> [String] {
+        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { folder.key(String($0)) }
+    }
+
+    /// Compared by bytes (`TextKey`): looked up for every token of every phrase.
+    static let classByKey: [TextKey: Class] = {
+        var table: [TextKey: Class] = [:]
         // Later lists do not override earlier ones: a postposition stays a postposition.
         let lists: [(String, Class)] = [
             (postpositions, .postposition), (auxiliaries, .auxiliary), (conjunctions, .conjunction), (pronouns, .pronoun),
@@ -187,13 +192,13 @@ public enum HindiWordClasses {
             (commonVerbs, .verb),
         ]
         for (list, wordClass) in lists {
-            for key in keys(list) where table[key] == nil { table[key] = wordClass }
+            for key in keyList(list) where table[TextKey(key)] == nil { table[TextKey(key)] = wordClass }
         }
         let excluded = Set(notVerbs.map { folder.key($0) })
-        for stem in keys(verbStems) {
+        for stem in Set(keyList(verbStems)) {
             for ending in verbEndings {
                 let form = folder.key(stem + ending)
-                if table[form] == nil && !excluded.contains(form) { table[form] = .verb }
+                if table[TextKey(form)] == nil && !excluded.contains(form) { table[TextKey(form)] = .verb }
             }
         }
         return table
@@ -217,11 +222,11 @@ public enum HindiWordClasses {
 
     /// The closed class of a word given by its search key, or `nil` for an open-class word.
     public static func wordClass(ofKey key: String) -> Class? {
-        if let known = classByKey[key] { return known }
+        if let known = classByKey[TextKey(key)] { return known }
         // Future tense (`करेगा`, `बढ़ाएंगे`) and conjunctive participles (`पहुंचकर`) of stems not listed.
         let scalars = key.unicodeScalars.map(\.value)
         // Hyphenated verb pairs (आने-जाने).
-        if key.utf8.contains(0x2D), key.split(separator: "-").contains(where: { classByKey[String($0)] == .verb }) { return .verb }
+        if key.utf8.contains(0x2D), key.split(separator: "-").contains(where: { classByKey[TextKey(String($0))] == .verb }) { return .verb }
         for ending in futureEndings where scalars.count > ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
             return .verb
         }

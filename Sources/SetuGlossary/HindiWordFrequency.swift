@@ -11,7 +11,8 @@ import SetuText
 /// Words are compared by search key (`SearchFolder`), so nukta and chandrabindu spellings share one entry
 /// whose frequency is the sum of theirs. Built once per process; thread-safe.
 public struct HindiWordFrequency: Sendable {
-    private let zipfByKey: [String: Double]
+    /// By search key, compared by bytes (`TextKey`): looked up for every word of every candidate phrase.
+    private let zipfByKey: [TextKey: Double]
 
     public static let shared = HindiWordFrequency()
 
@@ -22,17 +23,17 @@ public struct HindiWordFrequency: Sendable {
             guard let tab = line.firstIndex(of: "\t"), let centiZipf = Int(line[line.index(after: tab)...]) else { continue }
             perBillion[folder.key(String(line[..<tab])), default: 0] += pow(10, Double(centiZipf) / 100)
         }
-        zipfByKey = perBillion.mapValues { log10($0) }
+        zipfByKey = Dictionary(uniqueKeysWithValues: perBillion.map { (TextKey($0.key), log10($0.value)) })
     }
 
     /// The Zipf frequency of `word` (0 when the list does not have it: rarer than about 1 in a million words).
-    public func zipf(_ word: String) -> Double { zipfByKey[SearchFolder().key(word)] ?? 0 }
+    public func zipf(_ word: String) -> Double { zipfByKey[TextKey(SearchFolder().key(word))] ?? 0 }
 
     /// The Zipf frequency of a word given by its search key.
-    public func zipf(key: String) -> Double { zipfByKey[key] ?? 0 }
+    public func zipf(key: String) -> Double { zipfByKey[TextKey(key)] ?? 0 }
 
     /// The search keys of the words at least as frequent as `minimumZipf`.
-    public func keys(minimumZipf: Double) -> [String] { zipfByKey.filter { $0.value >= minimumZipf }.map(\.key) }
+    public func keys(minimumZipf: Double) -> [String] { zipfByKey.filter { $0.value >= minimumZipf }.map(\.key.text) }
 
     /// Number of distinct search keys in the list.
     public var count: Int { zipfByKey.count }

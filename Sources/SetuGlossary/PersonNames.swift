@@ -8,24 +8,24 @@ import SetuText
 /// entry. The list is data (`PersonNames+Words.swift`); a word in it that is also a Hindi common noun is
 /// only read as a name where the romanizer is asked for a name's English.
 public struct PersonNames: Sendable {
-    private let englishByKey: [String: String]
+    private let englishByKey: [TextKey: String]
 
     public static let shared = PersonNames()
 
     private init() {
         let folder = SearchFolder()
-        var table: [String: String] = [:]
+        var table: [TextKey: String] = [:]
         for line in (Self.table + "\n" + Self.moreTable).split(separator: "\n") {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2 else { continue }
-            let key = folder.key(String(fields[0]))
+            let key = TextKey(folder.key(String(fields[0])))
             if table[key] == nil { table[key] = String(fields[1]) }
         }
         englishByKey = table
     }
 
     /// The English spelling of a given name or surname, or nil when the list does not have it.
-    public func english(_ hindi: String) -> String? { englishByKey[SearchFolder().key(hindi)] }
+    public func english(_ hindi: String) -> String? { englishByKey[TextKey(SearchFolder().key(hindi))] }
 
     /// Number of distinct names.
     public var count: Int { englishByKey.count }

@@ -34,14 +34,14 @@ package struct TermVocabulary: Sendable {
         package var glosses: String
     }
 
-    private let byKey: [String: Entry]
+    private let byKey: [TextKey: Entry]
     private let longest: Int
     private let folder = SearchFolder()
 
     package static let shared = TermVocabulary()
 
     private init() {
-        var byKey: [String: Entry] = [:]
+        var byKey: [TextKey: Entry] = [:]
         var longest = 1
         let folder = SearchFolder()
         for line in (Self.entries + "\n" + Self.newsTerms).split(separator: "\n") {
@@ -62,7 +62,7 @@ package struct TermVocabulary: Sendable {
             for hindi in sides[0].split(separator: "|") {
                 let key = folder.key(String(hindi))
                 longest = max(longest, key.split(separator: " ").count)
-                if byKey[key] == nil { byKey[key] = entry }
+                if byKey[TextKey(key)] == nil { byKey[TextKey(key)] = entry }
             }
         }
         self.byKey = byKey
@@ -80,11 +80,11 @@ package struct TermVocabulary: Sendable {
 
     /// The vocabulary entry for a folded word or phrase, trying the base forms of its last word.
     private func lookup(_ keys: ArraySlice<String>) -> Entry? {
-        if let entry = byKey[keys.joined(separator: " ")] { return entry }
+        if let entry = byKey[TextKey(keys.joined(separator: " "))] { return entry }
         guard let last = keys.last else { return nil }
         let head = keys.dropLast()
         for base in HindiInflection.baseForms(ofKey: last) {
-            if let entry = byKey[(head + [base]).joined(separator: " ")] { return entry }
+            if let entry = byKey[TextKey((head + [base]).joined(separator: " "))] { return entry }
         }
         return nil
     }
@@ -97,7 +97,7 @@ package struct TermVocabulary: Sendable {
         var hyphenBefore: [Bool] = []
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
             // A hyphenated compound is one word when the vocabulary knows it (हिंद-प्रशांत), else its parts.
-            let parts = byKey[folder.key(String(token))] == nil ? token.split(separator: "-") : [token]
+            let parts = byKey[TextKey(folder.key(String(token)))] == nil ? token.split(separator: "-") : [token]
             for (index, part) in parts.enumerated() {
                 words.append(String(part))
                 hyphenBefore.append(index > 0)
@@ -211,10 +211,10 @@ package struct TermVocabulary: Sendable {
     /// Nations) or one of its adjectives (ध्रुवीय: polar), which belong to the name they begin.
     package func opensName(_ keys: ArraySlice<String>) -> Bool {
         guard let first = keys.first else { return false }
-        if byKey[first]?.isAdjective == true { return true }
+        if byKey[TextKey(first)]?.isAdjective == true { return true }
         for length in stride(from: min(longest, keys.count), through: 2, by: -1) {
             let phrase = keys.prefix(length).joined(separator: " ")
-            if let entry = byKey[phrase], entry.english.first?.isUppercase == true { return true }
+            if let entry = byKey[TextKey(phrase)], entry.english.first?.isUppercase == true { return true }
         }
         return false
     }

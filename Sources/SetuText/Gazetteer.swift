@@ -31,7 +31,7 @@ package struct Gazetteer: Sendable {
     }
 
     /// Entries by the search key of their Hindi name.
-    private let byHindi: [String: Entry]
+    private let byHindi: [TextKey: Entry]
     package let entries: [Entry]
 
     package static let shared = Gazetteer()
@@ -69,10 +69,10 @@ package struct Gazetteer: Sendable {
         entries += Self.listEntries(Self.indianDistricts, kind: .district)
         entries += Self.listEntries(Self.institutions, kind: .institution)
         let folder = SearchFolder()
-        var byHindi: [String: Entry] = [:]
+        var byHindi: [TextKey: Entry] = [:]
         var kept: [Entry] = []
         for entry in entries where TextCharacters.containsDevanagariLetter(entry.hindi) && !TextCharacters.containsDevanagari(entry.english) {
-            let key = folder.key(entry.hindi)
+            let key = TextKey(folder.key(entry.hindi))
             if byHindi[key] == nil {
                 byHindi[key] = entry
                 kept.append(entry)
@@ -85,7 +85,7 @@ package struct Gazetteer: Sendable {
     /// The entry whose Hindi name is `hindi` (compared by search key). Names that are also ordinary words
     /// (गया) only with `allowingCommonWords`, where the text speaks of a place.
     package func entry(hindi: String, allowingCommonWords: Bool = false) -> Entry? {
-        guard let entry = byHindi[SearchFolder().key(hindi)] else { return nil }
+        guard let entry = byHindi[TextKey(SearchFolder().key(hindi))] else { return nil }
         return !entry.isCommonWord || allowingCommonWords ? entry : nil
     }
 
