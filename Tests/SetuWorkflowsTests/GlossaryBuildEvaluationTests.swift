@@ -17,7 +17,7 @@ import Testing
 struct GlossaryBuildEvaluationTests {
     static let development = [
         "india-japan-dialogue", "jharkhand-election", "high-court-ruling", "isro-satellite", "kharif-procurement",
-        "metro-rail-expansion",
+        "metro-rail-expansion", "stock-market-ipo", "district-flood-relief", "university-admissions",
     ]
     static let heldOut = ["rbi-policy", "dengue-vaccine", "hockey-pro-league", "cyclone-vayuna"]
 
