@@ -277,7 +277,8 @@ enum SoundKey {
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): break
             case UInt8(ascii: "x"): classes += [K, S]
             case UInt8(ascii: "c"): classes.append(isSoftener(at(1)) ? S : K)
-            case UInt8(ascii: "g"): classes.append(isSoftener(at(1)) && at(2) != nil ? J : G)
+            // Soft before e, i, y inside a word, and in a final -ge (college, page); hard in a final -gi (yogi).
+            case UInt8(ascii: "g"): classes.append(isSoftener(at(1)) && (at(2) != nil || at(1) == 0x65) ? J : G)
             case UInt8(ascii: "s"), UInt8(ascii: "z"): classes.append(S)
             case UInt8(ascii: "w"):
                 // A w after a vowel and not before one is part of the vowel (show, law, lawn).

@@ -201,9 +201,16 @@ public enum HindiRomanizer {
             case .vowel: return nil
             }
         }
-        let match = lexicon.bestMatch(
-            key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: parts.last?.isVowel ?? false, limit: limit,
-            maximumRank: maximumRank)
+        let endsInVowel = parts.last?.isVowel ?? false
+        var match = lexicon.bestMatch(
+            key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: limit, maximumRank: maximumRank)
+        // ज without its nukta writes English z as often as ज़ does (नॉर्मलाइजेशन → normalization).
+        if consonants.contains("j"), let other = lexicon.bestMatch(
+            key: SoundKey.hindi(consonants.map { $0 == "j" ? "z" : $0 }), romanization: roman, endsInVowel: endsInVowel, limit: limit,
+            maximumRank: maximumRank), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
+        {
+            match = other
+        }
         guard let word = match?.word, !(limit < 0.5 && word.hasSuffix("ly")) else { return nil }
         if sameFirstLetter {
             let lowered = roman.lowercased()
