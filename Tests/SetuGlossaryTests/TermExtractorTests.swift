@@ -45,6 +45,18 @@ struct TermExtractorTests {
         #expect(candidates.first { $0.hindi == "भारतीय पुरातत्व सर्वेक्षण" }?.english == "Archaeological Survey of India")
     }
 
+    @Test("an administrative title (जिलाधिकारी, एसडीएम, कुलसचिव) is context for the name after it, not part of it")
+    func administrativeTitles() {
+        let extractor = TermExtractor()
+        extractor.add("दरभंगा के जिलाधिकारी अनुराग सिन्हा ने राहत शिविरों का दौरा किया। एसडीएम मीनाक्षी त्रिपाठी ने बताया कि नावें तैनात हैं।", document: 0)
+        extractor.add("जिलाधिकारी अनुराग सिन्हा ने कहा कि बांध सुरक्षित है। कुलसचिव विनोद बंसल ने परीक्षा की तारीख बताई।", document: 1)
+        let hindi = Set(extractor.candidates().map(\.hindi))
+        #expect(hindi.contains("अनुराग सिन्हा"))
+        #expect(hindi.contains("मीनाक्षी त्रिपाठी"))
+        #expect(hindi.contains("विनोद बंसल"))
+        #expect(!hindi.contains { $0.hasPrefix("जिलाधिकारी") || $0.hasPrefix("एसडीएम") || $0.hasPrefix("कुलसचिव") })
+    }
+
     @Test("a district named like a common word (सागर: sea) is a place only where the text speaks of a place")
     func commonWordPlaces() {
         let plain = TermExtractor()
