@@ -282,6 +282,11 @@ extension TermVocabulary {
         गैर संचारी रोग|गैर-संचारी रोग|ग़ैर-संचारी रोग=non-communicable disease
         वेक्टर जनित रोग|वाहक जनित रोग=vector-borne disease
         जल जनित रोग|जलजनित रोग=water-borne disease
+        संसाधन=resources
+        छात्रसंघ|छात्र संघ=students' union
+        जल संसाधन=water resources
+        मानव संसाधन=human resources
+        प्राकृतिक संसाधन=natural resources
         तपेदिक|क्षय रोग|टीबी=tuberculosis
         हृदयाघात|दिल का दौरा=heart attack
         मस्तिष्क ज्वर|दिमागी बुखार|दिमाग़ी बुख़ार=encephalitis

@@ -214,7 +214,7 @@ extension Gazetteer {
         आईआईएससी=IISc
         जवाहरलाल नेहरू विश्वविद्यालय=Jawaharlal Nehru University
         जेएनयू=JNU
-        दिल्ली विश्वविद्यालय|दिल्ली यूनिवर्सिटी=University of Delhi
+        दिल्ली विश्वविद्यालय|दिल्ली यूनिवर्सिटी=Delhi University
         डीयू=DU
         अलीगढ़ मुस्लिम विश्वविद्यालय|अलीगढ़ मुस्लिम यूनिवर्सिटी=Aligarh Muslim University
         एएमयू=AMU

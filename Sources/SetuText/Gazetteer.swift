@@ -67,6 +67,7 @@ package struct Gazetteer: Sendable {
         // CLDR first: where both name a place, the CLDR spelling wins.
         entries += Self.indianPlaceEntries()
         entries += Self.listEntries(Self.indianDistricts, kind: .district)
+        entries += Self.listEntries(Self.rivers, kind: .region)
         entries += Self.listEntries(Self.institutions, kind: .institution)
         let folder = SearchFolder()
         var byHindi: [TextKey: Entry] = [:]
