@@ -67,7 +67,10 @@ extension TermExtractor {
         // commercial arm NewSpace India Limited). The name starts at its first uncommon word, or at common words
         // that open a name of their own: a place of several words (उत्तर प्रदेश मेट्रो रेल कॉरपोरेशन) or a
         // proper name or adjective of the vocabulary (संयुक्त राष्ट्र सुरक्षा परिषद, ध्रुवीय उपग्रह प्रक्षेपण यान).
-        for (key, item) in proposed where item.assessment.type != .term && item.assessment.type != .person && item.group.words.count >= 4 {
+        // A phrase the gazetteer knows whole (राज्य आपदा मोचन बल) is a name as it stands.
+        for (key, item) in proposed where item.assessment.type != .term && item.assessment.type != .person && item.group.words.count >= 4
+            && item.assessment.gazetteer == nil
+        {
             let words = item.group.words
             guard let start = words.indices.dropLast().first(where: { index in
                 let word = words[index]
