@@ -44,7 +44,7 @@ package struct TermVocabulary: Sendable {
         var byKey: [TextKey: Entry] = [:]
         var longest = 1
         let folder = SearchFolder()
-        for line in (Self.entries + "\n" + Self.newsTerms).split(separator: "\n") {
+        for line in (Self.entries + "\n" + Self.newsTerms + "\n" + Self.newsWords).split(separator: "\n") {
             let sides = line.split(separator: "=", maxSplits: 1)
             guard sides.count == 2 else { continue }
             let fields = sides[1].split(separator: ";").map(String.init)
