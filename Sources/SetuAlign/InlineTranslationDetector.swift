@@ -28,6 +28,8 @@ public struct InlineTranslationDetector: Sendable {
     /// each Devanagari run and the Latin run after it are a candidate, and the candidate sharing the most
     /// anchors wins.
     public func detect(in text: String) -> Pair? {
+        // No ASCII letter, no Latin word: most Hindi segments end here, before any word is split out.
+        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
         var runs: [(latin: Bool, words: [Substring])] = []
         for word in text.split(whereSeparator: { $0.isWhitespace }) {
             let latin = Self.isLatinWord(word)
