@@ -40,7 +40,7 @@ extension TermMatcher {
                 guard !listedAlone.contains(lower), owners[lower] == [index], !added.contains(lower) else { continue }
                 guard hindiSurnameAlone || !Self.commonSurnames.contains(lower) else { continue }
                 added.insert(lower)
-                add(String(last), entry: index, isEnglish: true, fuzzy: false, listed: false)
+                add(String(last), entry: index, isEnglish: true, fuzzy: false, listed: false, surname: true)
                 latinSurnames[lower] = index
                 for given in words.dropLast() { latinGivenNames.insert(given.lowercased()) }
             }

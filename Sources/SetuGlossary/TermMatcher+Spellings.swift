@@ -58,6 +58,19 @@ extension TermMatcher {
     static let commonWords: Set<UInt64> = Set(
         HindiWordFrequency.shared.keys(minimumZipf: 3.5).map { StableHash.of(scalars: $0.unicodeScalars.map(\.value)) })
 
+    /// The English form with each word in co- + vowel hyphenated (Cooperation → Co-operation, coordination →
+    /// co-ordination), or nil when it has no such word.
+    static func coHyphenated(_ form: String) -> String? {
+        var changed = false
+        let words = form.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let lower = word.lowercased()
+            guard lower.count >= 6, lower.hasPrefix("co"), let third = lower.dropFirst(2).first, "aeio".contains(third) else { return String(word) }
+            changed = true
+            return word.prefix(2) + "-" + word.dropFirst(2)
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
     /// Aksharas in a run of Devanagari: consonants and independent vowels not joined to the one before by a
     /// virama (प्र is one, रिक two).
     static func aksharaCount(_ scalars: ArraySlice<UInt32>) -> Int {

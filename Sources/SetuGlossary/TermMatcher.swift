@@ -22,6 +22,8 @@ public struct TermMatcher: Sendable {
         var isEnglish: Bool
         /// A Latin acronym spelled letter by letter, which counts only when written with dots (U.N.).
         var dottedOnly = false
+        /// A Latin surname standing for a listed full name (`addLatinSurnames`).
+        var isSurname = false
     }
 
     var wordIDs = KeyTable()
@@ -112,6 +114,8 @@ public struct TermMatcher: Sendable {
                     }
                 }
                 add(form, entry: index, isEnglish: true, fuzzy: nameLike)
+                // British and Indian English hyphenate co- before a vowel: Shanghai Co-operation Organisation.
+                if let hyphenated = Self.coHyphenated(form) { add(hyphenated, entry: index, isEnglish: true, fuzzy: false, listed: false) }
                 // A Latin acronym with dots between its letters (U.N., S.C.O.).
                 if (2...6).contains(form.utf8.count), form.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
                     add(form.map(String.init).joined(separator: " "), entry: index, isEnglish: true, fuzzy: false, listed: false, dottedOnly: true)
@@ -141,7 +145,9 @@ public struct TermMatcher: Sendable {
         }
     }
 
-    mutating func add(_ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool, listed: Bool = true, dottedOnly: Bool = false) {
+    mutating func add(
+        _ spelling: String, entry: Int, isEnglish: Bool, fuzzy: Bool, listed: Bool = true, dottedOnly: Bool = false, surname: Bool = false
+    ) {
         let folded = folder.fold(spelling)
         let tokens = TermTokens(folded).tokens
         guard !tokens.isEmpty else { return }
@@ -193,7 +199,8 @@ public struct TermMatcher: Sendable {
         if let existing = terminals[Int(node)].firstIndex(where: { $0.entry == Int32(entry) }) {
             terminals[Int(node)][existing].variants += variants
         } else {
-            terminals[Int(node)].append(Terminal(entry: Int32(entry), variants: variants, isEnglish: isEnglish, dottedOnly: dottedOnly))
+            terminals[Int(node)].append(
+                Terminal(entry: Int32(entry), variants: variants, isEnglish: isEnglish, dottedOnly: dottedOnly, isSurname: surname))
         }
     }
 
@@ -367,7 +374,7 @@ public struct TermMatcher: Sendable {
             kind = .folded
             confidence = 0.95
         }
-        if terminal.isEnglish && terminal.variants.isEmpty && rule == nil && !terminal.dottedOnly {
+        if terminal.isSurname && terminal.variants.isEmpty && rule == nil {
             // A surname alone stands for the full name less surely than a listed form.
             rule = "english-surname"
             confidence = min(confidence, 0.85)
