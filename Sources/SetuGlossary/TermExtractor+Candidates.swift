@@ -115,7 +115,9 @@ extension TermExtractor {
             // People's names keep their own spelling; other phrases may be English loans throughout (सुप्रीम कोर्ट).
             let words = HindiRomanizer.words(group.display, loans: candidate.type == .person ? .marked : .likely)
             let roman = words.map(\.text).joined(separator: " ")
-            if let index = englishKeys[PhoneticKey.of(roman)], PhoneticKey.of(roman).count >= 3, let entry = glossary?.termbase.entries[index] {
+            if !englishKeys.isEmpty, let index = englishKeys[PhoneticKey.of(roman)], PhoneticKey.of(roman).count >= 3,
+                let entry = glossary?.termbase.entries[index]
+            {
                 candidate.english = entry.preferredEnglish
                 candidate.evidence = .glossary
                 candidate.existingEntry = entry.id
