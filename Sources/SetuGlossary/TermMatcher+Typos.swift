@@ -5,13 +5,18 @@ import SetuText
 /// plurals.
 extension TermMatcher {
     /// A child reached through a name word spelled with other vowel lengths, ब for व or ॉ for ा.
-    func soundAlikeChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> Int32? {
-        guard !soundAlikes.isEmpty else { return nil }
+    /// - Returns: the child, and whether it was reached through a short name word (`shortNameWords`), which
+    ///   counts only inside a longer match.
+    func soundAlikeChild(_ node: Int32, token: TermTokens.Token, folded: FoldedText) -> (child: Int32, short: Bool)? {
+        guard !soundAlikes.isEmpty || !shortNameWords.isEmpty else { return nil }
         let key = folded.scalars.withUnsafeBufferPointer { all in
             Self.soundAlikeKey(UnsafeBufferPointer(rebasing: all[token.start..<token.end]))
         }
-        guard let word = soundAlikes[key] ?? (wordIDs[key].flatMap { fuzzyWords.contains($0) ? $0 : nil }) else { return nil }
-        return child(node, word)
+        if let word = soundAlikes[key] ?? (wordIDs[key].flatMap { fuzzyWords.contains($0) ? $0 : nil }), let child = child(node, word) {
+            return (child, false)
+        }
+        if let word = wordIDs[key], shortNameWords.contains(word), let child = child(node, word) { return (child, true) }
+        return nil
     }
 
     /// A child reached through a name word one edit (insertion, deletion, substitution or transposition of

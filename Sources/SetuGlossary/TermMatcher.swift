@@ -40,6 +40,9 @@ public struct TermMatcher: Sendable {
     var fuzzyWords: Set<Int32> = []
     /// Words of multi-word spellings that may carry a typo when they are not the phrase's first word.
     var phraseWords: Set<Int32> = []
+    /// Words of three or four letters in names of several words, found by sound-alike spelling only inside
+    /// the whole name.
+    var shortNameWords: Set<Int32> = []
     /// First words of multi-word Hindi spellings (five letters or more) that may carry a typo when the rest
     /// of the phrase follows as listed (`द्विपक्शीय वार्ता`).
     var phraseHeads: Set<Int32> = []
@@ -171,6 +174,11 @@ public struct TermMatcher: Sendable {
             let typoAllowed = longEnough
                 && (fuzzy || longTerm ? fuzzyWords.insert(word).inserted : position > 0 && phraseWords.insert(word).inserted)
                 || firstInPhrase
+            // A short word of a name of several words may be spelled with another vowel length (अमीत शाह,
+            // राजनाथ सींह) where the rest of the name follows (`shortNameWords`).
+            if fuzzy && tokens.count >= 2 && !token.isLatin && scalars.count >= 3 && scalars.count < Self.fuzzyMinimumLength {
+                shortNameWords.insert(word)
+            }
             if (fuzzy || scalars.count >= 5) && !token.isLatin {
                 // Foreign names are spelled with either vowel length (पुतिन/पुतीन), व or ब, ॉ or ा.
                 let alias = TermKey.of(Self.soundAlike(scalars))
@@ -262,6 +270,7 @@ public struct TermMatcher: Sendable {
         var best: Found? = nil
         var fuzzyUsed = false
         var headOnly = false
+        var shortSoundAlike = false
         var position = first
         while position < tokens.count {
             let token = tokens[position]
@@ -309,8 +318,9 @@ public struct TermMatcher: Sendable {
                 next = child
             } else if token.isCapitals, let word = wordIDs[TermKey.capitalsOnly(token.key)], let child = child(node, word) {
                 next = child
-            } else if !token.isLatin, let child = soundAlikeChild(node, token: token, folded: folded) {
-                next = child
+            } else if !token.isLatin, let found = soundAlikeChild(node, token: token, folded: folded) {
+                next = found.child
+                if found.short { shortSoundAlike = true }
             } else if !token.isLatin || isCapitalizedLatin(token, folded: folded),
                 let fuzzy = fuzzyChild(node, token: token, folded: folded, inPhrase: position > first)
             {
@@ -321,7 +331,7 @@ public struct TermMatcher: Sendable {
             }
             guard let child = next else { break }
             node = child
-            if !terminals[Int(node)].isEmpty && !(headOnly && position == first) {
+            if !terminals[Int(node)].isEmpty && !(headOnly && position == first) && !(shortSoundAlike && position == first) {
                 best = Found(firstToken: first, lastToken: position, node: node, inflectionRule: nil, fuzzy: fuzzyUsed)
             }
             position += 1
