@@ -469,11 +469,18 @@ public enum HindiRomanizer {
             guard position >= 0 && position < parts.count, case let .consonant(latin, cluster) = parts[position] else { return nil }
             return (latin, cluster)
         }
-        // आ + य + schwa before a consonant is the diphthong ai (जायसवाल → Jaiswal, गायकवाड़ → Gaikwad).
+        // आ + य + schwa before a consonant is the diphthong ai (जायसवाल → Jaiswal, गायकवाड़ → Gaikwad, सायना →
+        // Saina), except before the word's last consonant (पायल → Payal, रामायण → Ramayan) and before a
+        // consonant with an i (नारायणी → Narayani).
         for position in parts.indices.dropFirst(2) where position + 1 < parts.count {
             if case .vowel(_, inherent: true, _) = parts[position], case .consonant("y", cluster: false) = parts[position - 1],
                 case .vowel("a", false, true) = parts[position - 2], parts[position + 1].isConsonant
             {
+                if position + 2 >= parts.count { continue }
+                if case let .vowel(spelled, inherent, _) = parts[position + 2] {
+                    if inherent && position + 2 == parts.count - 1 { continue }
+                    if spelled == "i" { continue }
+                }
                 parts[position] = .vowel("", inherent: true, long: false)
             }
         }

@@ -63,6 +63,11 @@ struct HindiRomanizerTests {
         #expect(HindiRomanizer.romanize("पुश्किन पार्क") == "Pushkin Park")
         #expect(HindiRomanizer.romanize("रणधीर") == "Randhir")
         #expect(HindiRomanizer.romanize("अस्ताना") == "Astana")
+        // आ + य + schwa: the diphthong ai before a syllable (सायना, रायपुर), not before the last consonant.
+        #expect(HindiRomanizer.romanize("सायना", useBuiltInLexicon: false, gazetteer: false) == "Saina")
+        #expect(HindiRomanizer.romanize("रायपुर", useBuiltInLexicon: false, gazetteer: false) == "Raipur")
+        #expect(HindiRomanizer.romanize("पायल", useBuiltInLexicon: false, gazetteer: false) == "Payal")
+        #expect(HindiRomanizer.romanize("रामायण", useBuiltInLexicon: false, gazetteer: false) == "Ramayan")
     }
 
     @Test(
