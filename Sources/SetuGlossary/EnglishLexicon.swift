@@ -49,12 +49,14 @@ public struct EnglishLexicon: Sendable {
     /// `maximumRank` most frequent words, with its cost per letter and its frequency rank.
     /// - Parameters:
     ///   - endsInVowel: the Hindi word ends in a pronounced vowel.
+    ///   - writtenAE: the Hindi word writes ै or ऐ, which loans use for English /æ/ (कैमरा), or ा + इ for /aɪ/
+    ///     (फाइनेंस): its romanized ai may be a plain a. An ai from आ + य (कायस्थ) is not.
     func bestMatch(
-        key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max
+        key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max, writtenAE: Bool = true
     ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= 2, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased().utf8)
-        let spellings = Self.spellings(roman)
+        let spellings = Self.spellings(roman, plainAI: writtenAE)
         var best: (word: String, cost: Double, rank: Int)?
         for index in candidates where Int(index) < maximumRank {
             let word = words[Int(index)]
@@ -81,14 +83,14 @@ public struct EnglishLexicon: Sendable {
     /// letters or more also in plain vowels. Hindi writes English /æ/ with ै (कैमरा, चैनल), which romanizes as
     /// ai, and long vowels in English spellings as ee, oo (वैक्सीन → vaikseen): kamra, vaksin. Short words
     /// are left as they are: नायर (Nair) in plain vowels is one vowel from near.
-    static func spellings(_ roman: [UInt8]) -> [[UInt8]] {
+    static func spellings(_ roman: [UInt8], plainAI: Bool = true) -> [[UInt8]] {
         var plain: [UInt8] = []
         plain.reserveCapacity(roman.count)
         var index = 0
         while index < roman.count {
             let next = index + 1 < roman.count ? roman[index + 1] : 0
             switch (roman[index], next) {
-            case (UInt8(ascii: "a"), UInt8(ascii: "i")): plain.append(UInt8(ascii: "a")); index += 2
+            case (UInt8(ascii: "a"), UInt8(ascii: "i")) where plainAI: plain.append(UInt8(ascii: "a")); index += 2
             case (UInt8(ascii: "e"), UInt8(ascii: "e")): plain.append(UInt8(ascii: "i")); index += 2
             case (UInt8(ascii: "o"), UInt8(ascii: "o")): plain.append(UInt8(ascii: "u")); index += 2
             default: plain.append(roman[index]); index += 1

@@ -202,12 +202,16 @@ public enum HindiRomanizer {
             }
         }
         let endsInVowel = parts.last?.isVowel ?? false
+        // ै, ऐ (English /æ/, कैमरा) or ा + इ (English /aɪ/, फाइनेंस): a romanized ai that may be a plain vowel.
+        let writtenAE = word.contains(0x0948) || word.contains(0x0910)
+            || zip(word, word.dropFirst()).contains { $0 == 0x093E && $1 == 0x0907 }
         var match = lexicon.bestMatch(
-            key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: limit, maximumRank: maximumRank)
+            key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: limit, maximumRank: maximumRank,
+            writtenAE: writtenAE)
         // ज without its nukta writes English z as often as ज़ does (नॉर्मलाइजेशन → normalization).
         if consonants.contains("j"), let other = lexicon.bestMatch(
             key: SoundKey.hindi(consonants.map { $0 == "j" ? "z" : $0 }), romanization: roman, endsInVowel: endsInVowel, limit: limit,
-            maximumRank: maximumRank), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
+            maximumRank: maximumRank, writtenAE: writtenAE), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
         {
             match = other
         }
