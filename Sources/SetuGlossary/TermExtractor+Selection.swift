@@ -174,7 +174,9 @@ extension TermExtractor {
             add(.gazetteer, 3, as: entry.kind == .institution ? .organization : .place)
         }
         if single, let letters = HindiRomanizer.decodeAcronym(scalars.filter { $0 != 0x2D }) {
-            assessment.acronym = letters
+            // A hyphenated acronym keeps its hyphen when each part is one (सीयूईटी-यूजी → CUET-UG).
+            let parts = scalars.split(separator: 0x2D).map { HindiRomanizer.decodeAcronym(Array($0)) }
+            assessment.acronym = parts.count > 1 && parts.allSatisfy({ $0 != nil }) ? parts.map { $0! }.joined(separator: "-") : letters
             add(.acronym, 3, as: .organization)
         }
         // Romanizing is the costly step: only when the corpus has Latin mentions to compare with.

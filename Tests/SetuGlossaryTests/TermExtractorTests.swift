@@ -57,6 +57,14 @@ struct TermExtractorTests {
         #expect(!hindi.contains { $0.hasPrefix("जिलाधिकारी") || $0.hasPrefix("एसडीएम") || $0.hasPrefix("कुलसचिव") })
     }
 
+    @Test("a hyphenated acronym in Hindi letter names keeps its hyphen in English (सीयूईटी-यूजी → CUET-UG)")
+    func hyphenatedAcronym() {
+        let extractor = TermExtractor()
+        extractor.add("सीयूईटी-यूजी के नतीजे घोषित हुए। छात्रों ने सीयूईटी-यूजी की उत्तर कुंजी पर आपत्ति की।", document: 0)
+        extractor.add("एनटीए ने कहा कि सीयूईटी-यूजी की नई उत्तर कुंजी जारी होगी।", document: 1)
+        #expect(extractor.candidates().first { $0.hindi == "सीयूईटी-यूजी" }?.english == "CUET-UG")
+    }
+
     @Test("a district named like a common word (सागर: sea) is a place only where the text speaks of a place")
     func commonWordPlaces() {
         let plain = TermExtractor()
