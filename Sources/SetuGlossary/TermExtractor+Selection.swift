@@ -126,7 +126,14 @@ extension TermExtractor {
         var index: [String: (mention: LatinMention, count: Int)] = [:]
         for (mention, count) in latinMentions {
             let words = mention.split(separator: " ").map(String.init)
-            for text in Set([mention] + words) {
+            // Runs inside a longer run too: a headline's `S Jaishankar Sergey Lavrov Meeting` names Sergey Lavrov.
+            var runs = [mention] + words
+            if words.count >= 3 {
+                for length in 2...min(3, words.count - 1) {
+                    for start in 0...(words.count - length) { runs.append(words[start..<start + length].joined(separator: " ")) }
+                }
+            }
+            for text in Set(runs) {
                 let capitals = text.count >= 2 && text == text.uppercased()
                 let key = capitals ? "=" + text : PhoneticKey.of(text)
                 guard key.count >= 3 else { continue }

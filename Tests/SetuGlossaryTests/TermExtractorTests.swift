@@ -57,6 +57,14 @@ struct TermExtractorTests {
         #expect(!hindi.contains { $0.hasPrefix("जिलाधिकारी") || $0.hasPrefix("एसडीएम") || $0.hasPrefix("कुलसचिव") })
     }
 
+    @Test("a name inside a longer Latin run (a headline) is English evidence: सर्गेई लावरोव → Sergey Lavrov")
+    func latinSubRun() {
+        let extractor = TermExtractor()
+        extractor.add("S Jaishankar Sergey Lavrov Meeting: विदेश मंत्री ने रूसी विदेश मंत्री सर्गेई लावरोव से बात की।", document: 0)
+        extractor.add("रूसी विदेश मंत्री सर्गेई लावरोव ने कहा कि बातचीत अच्छी रही।", document: 1)
+        #expect(extractor.candidates().first { $0.hindi == "सर्गेई लावरोव" }?.english == "Sergey Lavrov")
+    }
+
     @Test("a hyphenated acronym in Hindi letter names keeps its hyphen in English (सीयूईटी-यूजी → CUET-UG)")
     func hyphenatedAcronym() {
         let extractor = TermExtractor()
