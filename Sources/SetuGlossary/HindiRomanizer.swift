@@ -447,7 +447,13 @@ public enum HindiRomanizer {
     static func romanizeSimple(_ word: [UInt32]) -> String {
         var parts = parts(word)
         deleteSchwas(&parts, loanMarks: hasLoanMarks(word))
-        return spell(parts, word: word)
+        let spelled = spell(parts, word: word)
+        // ै before क्स writes English a + x (मैक्सिम → Maxim, टैक्स → tax, जैक्सन → Jackson), not ai + ks.
+        let aiKs: [UInt32] = [0x0948, 0x0915, 0x094D, 0x0938]  // ैक्स
+        if spelled.contains("aiks"), word.count >= 4, (0...(word.count - 4)).contains(where: { word[$0..<$0 + 4].elementsEqual(aiKs) }) {
+            return spelled.replacingOccurrences(of: "aiks", with: "ax")
+        }
+        return spelled
     }
 
     /// `श्री` (ŚRĪ) opening a name is written Sri (श्रीनिवासन → Srinivasan, श्रीनगर → Srinagar).

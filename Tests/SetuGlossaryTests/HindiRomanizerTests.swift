@@ -68,6 +68,8 @@ struct HindiRomanizerTests {
         #expect(HindiRomanizer.romanize("रायपुर", useBuiltInLexicon: false, gazetteer: false) == "Raipur")
         #expect(HindiRomanizer.romanize("पायल", useBuiltInLexicon: false, gazetteer: false) == "Payal")
         #expect(HindiRomanizer.romanize("रामायण", useBuiltInLexicon: false, gazetteer: false) == "Ramayan")
+        // ै before क्स writes English a + x.
+        #expect(HindiRomanizer.romanize("मैक्सिम", useBuiltInLexicon: false, gazetteer: false) == "Maxim")
     }
 
     @Test(
