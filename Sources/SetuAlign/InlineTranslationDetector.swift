@@ -31,7 +31,8 @@ public struct InlineTranslationDetector: Sendable {
         // No ASCII letter, no Latin word: most Hindi segments end here, before any word is split out.
         guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
         var runs: [(latin: Bool, words: [Substring])] = []
-        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+        for scalars in text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
+            let word = Substring(scalars)
             let latin = Self.isLatinWord(word)
             let devanagari = TextCharacters.containsDevanagari(word)
             if let last = runs.last, (!latin && !devanagari) || last.latin == latin {
@@ -60,7 +61,14 @@ public struct InlineTranslationDetector: Sendable {
 
     /// A word whose letters are Latin (digits and punctuation alone do not count).
     static func isLatinWord(_ word: Substring) -> Bool {
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return !letters.isEmpty && letters.allSatisfy { $0.isASCII }
+        var letters = false
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII {
+                if (0x61...0x7A).contains(scalar.value | 0x20) { letters = true }
+            } else if scalar.properties.isAlphabetic {
+                return false
+            }
+        }
+        return letters
     }
 }

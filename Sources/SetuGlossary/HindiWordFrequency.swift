@@ -16,14 +16,37 @@ public struct HindiWordFrequency: Sendable {
 
     public static let shared = HindiWordFrequency()
 
+    /// Parses the table on its UTF-8 bytes (word, tab, Zipf × 100 per line): a 24,000-line table read with
+    /// `String.split` costs about 80 ms of grapheme breaking at every start of `setu terms`.
     private init() {
         let folder = SearchFolder()
-        var perBillion: [String: Double] = [:]
-        for line in Self.table.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let centiZipf = Int(line[line.index(after: tab)...]) else { continue }
-            perBillion[folder.key(String(line[..<tab])), default: 0] += pow(10, Double(centiZipf) / 100)
+        var perBillion: [TextKey: Double] = [:]
+        perBillion.reserveCapacity(32_768)
+        var table = Self.table
+        table.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var tab = -1
+                while end < bytes.count, bytes[end] != 0x0A {
+                    if bytes[end] == 0x09, tab < 0 { tab = end }
+                    end += 1
+                }
+                defer { start = end + 1 }
+                guard tab > start, tab + 1 < end else { continue }
+                var centiZipf = 0
+                var digits = true
+                for index in (tab + 1)..<end {
+                    let digit = bytes[index] &- 0x30
+                    guard digit <= 9 else { digits = false; break }
+                    centiZipf = centiZipf * 10 + Int(digit)
+                }
+                guard digits else { continue }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self)
+                perBillion[TextKey(folder.key(word)), default: 0] += pow(10, Double(centiZipf) / 100)
+            }
         }
-        zipfByKey = Dictionary(uniqueKeysWithValues: perBillion.map { (TextKey($0.key), log10($0.value)) })
+        zipfByKey = perBillion.mapValues { log10($0) }
     }
 
     /// The Zipf frequency of `word` (0 when the list does not have it: rarer than about 1 in a million words).

@@ -31,17 +31,25 @@ public struct TermSpottingWorkflow {
     /// tables) while a large file's next segments are found on a second thread; results are delivered in
     /// document order, the same as one loop's.
     public func run(_ paths: [String], onResult: (Result) -> Void) -> [FileOutcome] {
+        run(paths, render: { $0 }, onResult: onResult)
+    }
+
+    /// Like `run(_:onResult:)`, with each result turned into its output (`render`, e.g. a JSON line) on the
+    /// core that matched it, so formatting does not wait for the thread that delivers results in order.
+    public func run<Rendered: Sendable>(
+        _ paths: [String], render: @escaping @Sendable (Result) -> Rendered, onResult: (Rendered) -> Void
+    ) -> [FileOutcome] {
         TextInputs.forEach(paths) { name, readable in
             var batch: [Segment] = []
             let summary = try segmentation.segmentFile(readable, document: name) { segment in
                 guard segment.kind != .nonTranslatable else { return }
                 batch.append(segment)
                 if batch.count == Self.batchSize {
-                    deliver(batch, onResult)
+                    deliver(batch, render, onResult)
                     batch.removeAll(keepingCapacity: true)
                 }
             }
-            deliver(batch, onResult)
+            deliver(batch, render, onResult)
             return summary
         }
     }
@@ -49,9 +57,11 @@ public struct TermSpottingWorkflow {
     static let batchSize = 512
     var workers = DocumentMatcher.defaultWorkers
 
-    private func deliver(_ batch: [Segment], _ onResult: (Result) -> Void) {
+    private func deliver<Rendered: Sendable>(
+        _ batch: [Segment], _ render: @Sendable (Result) -> Rendered, _ onResult: (Rendered) -> Void
+    ) {
         guard !batch.isEmpty else { return }
-        let results = ResultSlots<Result>(count: batch.count)
+        let results = ResultSlots<Rendered>(count: batch.count)
         let workers = min(self.workers, batch.count)
         let matcher = matcher
         let spotter = spotter
@@ -59,8 +69,8 @@ public struct TermSpottingWorkflow {
             for index in stride(from: worker, to: batch.count, by: workers) {
                 let segment = batch[index]
                 let terms = matcher.matches(in: segment.text)
-                results.set(index, Result(
-                    segment: segment, terms: terms, suggestions: spotter?.suggestions(in: segment.text, excluding: terms) ?? []))
+                results.set(index, render(Result(
+                    segment: segment, terms: terms, suggestions: spotter?.suggestions(in: segment.text, excluding: terms) ?? [])))
             }
         }
         for result in results.values { if let result { onResult(result) } }

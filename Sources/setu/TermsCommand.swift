@@ -32,11 +32,10 @@ struct TermsCommand: ParsableCommand {
         let workflow = try SetuCLI.run { try TermSpottingWorkflow(termbase: termbase, suggestions: !noSuggestions) }
         let output = OutputWriter.standardOutput
         let highlight = output.isTerminal
-        let outcomes = workflow.run(files) { result in
-            switch format {
-            case .jsonl: output.line(Self.json(result))
-            case .table: Self.table(result, highlight: highlight, output)
-            }
+        let outcomes: [FileOutcome]
+        switch format {
+        case .jsonl: outcomes = workflow.run(files, render: Self.json) { output.line($0) }
+        case .table: outcomes = workflow.run(files) { Self.table($0, highlight: highlight, output) }
         }
         output.flush()
         try FileOutcomes.report(outcomes, emptyNote: "no segments")
