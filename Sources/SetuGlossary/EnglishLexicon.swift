@@ -21,7 +21,7 @@ public struct EnglishLexicon: Sendable {
     /// Adds a word (lower-case letters); words added later rank after earlier ones.
     public mutating func add(_ word: String) {
         let lowered = word.lowercased()
-        guard lowered.utf8.count >= 2, lowered.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return }
+        guard lowered.utf8.count >= 2, lowered.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), Self.isPronounceable(lowered) else { return }
         let key = SoundKey.english(lowered)
         guard !key.isEmpty else { return }
         byKey[key, default: []].append(Int32(words.count))
@@ -33,6 +33,19 @@ public struct EnglishLexicon: Sendable {
         words.append(lowered)
         wordSet.insert(lowered)
     }
+
+    /// False for an acronym in lower case (bcci, ntpc, bbc): no vowel, or three consonants that cannot begin an
+    /// English word. Such words are read letter by letter (`HindiRomanizer` decodes their Hindi letter names),
+    /// never by sound: बक्सा is not bcci.
+    static func isPronounceable(_ word: String) -> Bool {
+        let letters = Array(word.utf8)
+        func isVowel(_ letter: UInt8) -> Bool { "aeiouy".utf8.contains(letter) }
+        guard letters.contains(where: isVowel) else { return false }
+        guard letters.count >= 3, !letters.prefix(3).contains(where: isVowel) else { return true }
+        return Self.threeConsonantOnsets.contains(String(decoding: letters.prefix(3), as: UTF8.self))
+    }
+
+    private static let threeConsonantOnsets: Set<String> = ["sch", "scr", "shr", "spl", "spr", "squ", "str", "thr", "chr", "phr", "sph", "scl"]
 
     public var count: Int { words.count }
 
@@ -51,17 +64,20 @@ public struct EnglishLexicon: Sendable {
     ///   - endsInVowel: the Hindi word ends in a pronounced vowel.
     ///   - writtenAE: the Hindi word writes ै or ऐ, which loans use for English /æ/ (कैमरा), or ा + इ for /aɪ/
     ///     (फाइनेंस): its romanized ai may be a plain a. An ai from आ + य (कायस्थ) is not.
+    ///   - shortA: its ai is written ै or ऐ alone, which is English /æ/ far more often than /aɪ/ (बैक is back, not
+    ///     bike; वैन is van): the plain a is preferred, in short words too.
     func bestMatch(
-        key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max, writtenAE: Bool = true
+        key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max, writtenAE: Bool = true,
+        shortA: Bool = false
     ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= 2, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased().utf8)
-        let spellings = Self.spellings(roman, plainAI: writtenAE)
+        let spellings = Self.spellings(roman, plainAI: writtenAE, preferPlain: shortA)
         var best: (word: String, cost: Double, rank: Int)?
         for index in candidates where Int(index) < maximumRank {
             let word = words[Int(index)]
             guard Self.endsInSoundedVowel(word) == endsInVowel, Self.startsAlike(roman, word) else { continue }
-            let cost = Self.soundDistance(spellings, word) / Double(max(roman.count, word.count))
+            let cost = Self.soundDistance(spellings, word, preferFirst: shortA) / Double(max(roman.count, word.count))
             guard cost <= limit else { continue }
             // Frequency breaks ties: earlier (more frequent) words win at equal cost.
             if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
@@ -83,7 +99,12 @@ public struct EnglishLexicon: Sendable {
     /// letters or more also in plain vowels. Hindi writes English /æ/ with ै (कैमरा, चैनल), which romanizes as
     /// ai, and long vowels in English spellings as ee, oo (वैक्सीन → vaikseen): kamra, vaksin. Short words
     /// are left as they are: नायर (Nair) in plain vowels is one vowel from near.
-    static func spellings(_ roman: [UInt8], plainAI: Bool = true) -> [[UInt8]] {
+    /// With `preferPlain`, the plain spelling comes first, even for a short word (`soundDistance` with
+    /// `preferFirst` then prefers it on a tie).
+    static func spellings(_ roman: [UInt8], plainAI: Bool = true, preferPlain: Bool = false) -> [[UInt8]] {
+        // English pronunciations write x as ks (vaccine → vaksin); so does the romanization compared with them.
+        let roman = roman.contains(UInt8(ascii: "x"))
+            ? roman.flatMap { $0 == UInt8(ascii: "x") ? [UInt8(ascii: "k"), UInt8(ascii: "s")] : [$0] } : roman
         var plain: [UInt8] = []
         plain.reserveCapacity(roman.count)
         var index = 0
@@ -96,15 +117,19 @@ public struct EnglishLexicon: Sendable {
             default: plain.append(roman[index]); index += 1
             }
         }
+        if preferPlain && plainAI && plain != roman { return [plain, roman] }
         return plain == roman || plain.count < 5 ? [roman] : [roman, plain]
     }
 
     /// The smallest `distance` between the spellings of a romanized Hindi word and the ways `word` sounds.
-    static func soundDistance(_ spellings: [[UInt8]], _ word: String) -> Double {
+    static func soundDistance(_ spellings: [[UInt8]], _ word: String, preferFirst: Bool = false) -> Double {
         var distance = Double.infinity
         for pronounced in pronunciations(word) {
             let sounds = Array(pronounced.utf8)
-            for spelling in spellings { distance = min(distance, Self.distance(spelling, sounds)) }
+            // With `preferFirst`, another spelling costs a little more, so a tie goes to the first.
+            for (index, spelling) in spellings.enumerated() {
+                distance = min(distance, Self.distance(spelling, sounds) + (preferFirst && index > 0 ? 0.05 : 0))
+            }
         }
         return distance
     }
@@ -121,17 +146,39 @@ public struct EnglishLexicon: Sendable {
     /// by sound rather than by spelling. English spelling is ambiguous about a long i, so a longer word in
     /// -ine, -ite, -ile … has two: mine → main, machine → machin.
     static func pronunciations(_ word: String) -> [String] {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        // A plural in -es of a word with a silent e sounds as the word + s (games → gems, times → taims,
+        // rifles → raifals).
+        if word.count >= 5, word.hasSuffix("es"), !word.hasSuffix("ies") {
+            let stem = Array(word.dropLast())
+            let magic = !vowels.contains(stem[stem.count - 2]) && "aiou".contains(stem[stem.count - 3]) && !"cgsxz".contains(stem[stem.count - 2])
+            let syllabicL = stem.count >= 4 && stem[stem.count - 2] == "l" && !vowels.contains(stem[stem.count - 3])
+            if magic || syllabicL { return pronunciations(String(stem)).map { $0 + "s" } }
+        }
         var letters = Array(word)
+        // A u after an initial g before a vowel is silent (guard, guide, guest).
+        if letters.count >= 4, letters[0] == "g", letters[1] == "u", vowels.contains(letters[2]) { letters.remove(at: 1) }
         var alternative: [Character]?
-        if letters.count >= 4, letters.last == "e", !"aeiou".contains(letters[letters.count - 2]), "aiou".contains(letters[letters.count - 3]) {
-            // Magic e: a vowel, one consonant, a final e.
+        // Long vowels are written in capitals (E I O U) until the rewrite is done, so that no rule reads them
+        // again: the ai of a long i is not the ai of rain, and the g of game stays hard.
+        let long: [Character: Character] = ["a": "E", "i": "I", "o": "O", "u": "U"]
+        if letters.count >= 4, word.hasSuffix("le"), !vowels.contains(letters[letters.count - 3]) {
+            // A final consonant + le is a syllable of its own (rifle → raifal, simple → simpal); one consonant
+            // after a single vowel leaves the vowel long (title, cycle, table).
+            let vowel = letters[letters.count - 4]
+            let single = long[vowel] != nil && (letters.count == 4 || !vowels.contains(letters[letters.count - 5]))
+            let consonant = letters[letters.count - 3]
+            letters = Array(letters.dropLast(single ? 4 : 2)) + (single ? [long[vowel]!, consonant] : []) + ["a", "l"]
+        } else if letters.count >= 4, letters.last == "e", !"aeiou".contains(letters[letters.count - 2]), "aiou".contains(letters[letters.count - 3]),
+            !"aeiou".contains(letters[letters.count - 4])
+        {
+            // Magic e: a single vowel, one consonant, a final e (not peace, please: ea is a vowel of its own).
             let vowel = letters[letters.count - 3]
             let consonant = letters[letters.count - 2]
-            let long: [Character: String] = ["a": "e", "i": "ai", "o": "o", "u": "yu"]
             // Before the e, c and g are soft: police → polis, page → pej.
             let sound: [Character] = consonant == "c" ? ["s"] : consonant == "g" ? ["j"] : [consonant]
             if vowel == "i" && letters.count >= 6 { alternative = Array(letters.dropLast(3)) + ["i"] + sound }
-            letters = Array(letters.dropLast(3)) + Array(long[vowel] ?? "") + sound
+            letters = Array(letters.dropLast(3)) + [long[vowel]!] + sound
         } else if word.hasSuffix("ange") {
             letters = Array(letters.dropLast(4)) + Array("enj")  // change, range, strange
         } else if letters.last == "e", letters.count > 3, !word.hasSuffix("ee") {
@@ -148,10 +195,11 @@ public struct EnglishLexicon: Sendable {
     /// Letter groups and the sounds they spell, tried in order at each position in one left-to-right pass,
     /// so that a sound once written is not rewritten (south: ou → au, which the au rule must not touch).
     static let soundRules: [(from: [Character], to: [Character])] = [
-        ("tion", "shan"), ("sion", "shan"), ("cial", "shal"), ("tial", "shal"), ("cian", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"),
-        ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("ou", "au"), ("ai", "e"), ("ay", "e"),
+        ("tion", "shan"), ("sion", "shan"), ("cial", "shal"), ("tial", "shal"), ("cian", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"), ("tch", "ch"), ("tech", "tek"), ("mech", "mek"), ("chem", "kem"),
+        ("chn", "kn"), ("chl", "kl"), ("chr", "kr"),
+        ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("oup", "up"), ("ou", "au"), ("ai", "e"), ("ay", "e"),
         ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
-        ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gh", ""), ("w", "v"),
+        ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gy", "ji"), ("igh", "ai"), ("gh", ""), ("w", "v"),
     ].map { (Array($0.0), Array($0.1)) }
 
     static func rewrite(_ letters: [Character]) -> String {
@@ -171,7 +219,15 @@ public struct EnglishLexicon: Sendable {
         }
         if text.last == "y" { text[text.count - 1] = "i" }
         var result = ""
-        for character in text where result.last != character || "aeiou".contains(character) { result.append(character) }
+        for character in text where result.last != character || "aeiou".contains(character) {
+            switch character {
+            case "E": result.append("e")
+            case "I": result += "ai"
+            case "O": result.append("o")
+            case "U": result += "yu"
+            default: result.append(character)
+            }
+        }
         return result
     }
 
@@ -264,7 +320,13 @@ enum SoundKey {
             }
             if starts("sch") { classes += [S, K]; index += 3; continue }
             if starts("tch") { classes.append(C); index += 3; continue }
-            if starts("chr") { classes.append(K); index += 2; continue }
+            // ch as k: before n, l, r (technical, chlorine, chrome) and in tech-, chem-, mech- (fintech, chemical).
+            if starts("chr") || starts("chn") || starts("chl") || starts("chem") { classes.append(K); index += 2; continue }
+            if starts("tech") || starts("mech") {
+                classes += [letter == 0x74 ? T : N, K]
+                index += 4
+                continue
+            }
             if starts("tio") || starts("sio") || starts("cio") { classes.append(S); index += 2; continue }
             if starts("ture") { classes += [C, R]; index += 4; continue }
             if starts("ch") { classes.append(C); index += 2; continue }
@@ -279,8 +341,8 @@ enum SoundKey {
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): break
             case UInt8(ascii: "x"): classes += [K, S]
             case UInt8(ascii: "c"): classes.append(isSoftener(at(1)) ? S : K)
-            // Soft before e, i, y inside a word, and in a final -ge (college, page); hard in a final -gi (yogi).
-            case UInt8(ascii: "g"): classes.append(isSoftener(at(1)) && (at(2) != nil || at(1) == 0x65) ? J : G)
+            // Soft before e, i, y inside a word, and in a final -ge, -gy (college, energy); hard in a final -gi (yogi).
+            case UInt8(ascii: "g"): classes.append(isSoftener(at(1)) && (at(2) != nil || at(1) != 0x69) ? J : G)
             case UInt8(ascii: "s"), UInt8(ascii: "z"): classes.append(S)
             case UInt8(ascii: "w"):
                 // A w after a vowel and not before one is part of the vowel (show, law, lawn).

@@ -132,8 +132,10 @@ public enum HindiRomanizer {
                 if marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.5),
                     match != roman.lowercased() || loans == .likely
                 {
-                    markedLoan = true
-                    markedPositions.insert(position)
+                    if looksBorrowed(scalars, plural: false) {
+                        markedLoan = true
+                        markedPositions.insert(position)
+                    }
                     if !looksBorrowed(scalars, endings: false) { endingOnlyLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst() }
                     return Word(text: match, method: "lexicon")
                 }
@@ -151,8 +153,10 @@ public enum HindiRomanizer {
         guard loans == .likely, let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil) else { return words }
         // Beside a marked loan, an unmarked word may be a rarer English word too (टनल बोरिंग मशीन, सिंथेटिक
         // अपर्चर रडार): the phrase is evidence enough for a wider search.
+        // An unmarked word already found among the frequent words is searched again too: the closer word may be
+        // rarer (पावर ग्रिड is grid, not grade).
         if markedLoan {
-            for position in words.indices where words[position].method == "rules" {
+            for position in words.indices where words[position].method == "rules" || unmarkedLoans[position] != nil {
                 let scalars = letters(of: tokens[position])
                 let roman = romanizeWord(scalars)
                 guard !roman.utf8.contains(0x20), !soundsNative(scalars),
@@ -160,7 +164,7 @@ public enum HindiRomanizer {
                 else { continue }
                 // Right beside a marked loan it stays English even in a name (कावेरी हाउसिंग फाइनेंस → Kaveri
                 // Housing Finance); elsewhere only in a phrase English throughout.
-                if !markedPositions.contains(position - 1) && !markedPositions.contains(position + 1) {
+                if words[position].method == "rules", !markedPositions.contains(position - 1) && !markedPositions.contains(position + 1) {
                     unmarkedLoans[position] = words[position].text
                 }
                 words[position] = Word(text: match, method: "lexicon")
@@ -168,8 +172,11 @@ public enum HindiRomanizer {
         }
         // An unmarked word is read as English only in a phrase that is English throughout (सोशल मीडिया), not
         // beside a word that is not (शरद पवार, अमर्त्य सेन).
+        // Right beside a marked loan it stays English, as in the wider search above (नेचुरल गैस कॉरपोरेशन).
         if !unmarkedLoans.isEmpty, words.contains(where: { $0.method == "rules" || $0.method == "names" }) {
-            for (position, spelling) in unmarkedLoans { words[position] = Word(text: spelling, method: "rules") }
+            for (position, spelling) in unmarkedLoans where !markedPositions.contains(position - 1) && !markedPositions.contains(position + 1) {
+                words[position] = Word(text: spelling, method: "rules")
+            }
         }
         // English words beside a name are part of the name: भारतीय जनता पार्टी → Bhartiya Janta Party.
         if words.contains(where: { $0.method == "rules" || $0.method == "gazetteer" || $0.method == "names" }) {
@@ -203,17 +210,43 @@ public enum HindiRomanizer {
         }
         let endsInVowel = parts.last?.isVowel ?? false
         // ै, ऐ (English /æ/, कैमरा) or ा + इ (English /aɪ/, फाइनेंस): a romanized ai that may be a plain vowel.
-        let writtenAE = word.contains(0x0948) || word.contains(0x0910)
-            || zip(word, word.dropFirst()).contains { $0 == 0x093E && $1 == 0x0907 }
+        let writtenAI = zip(word, word.dropFirst()).contains { $0 == 0x093E && $1 == 0x0907 }
+        let writtenAE = word.contains(0x0948) || word.contains(0x0910) || writtenAI
+        let shortA = writtenAE && !writtenAI
         var match = lexicon.bestMatch(
             key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: limit, maximumRank: maximumRank,
-            writtenAE: writtenAE)
-        // ज without its nukta writes English z as often as ज़ does (नॉर्मलाइजेशन → normalization).
-        if consonants.contains("j"), let other = lexicon.bestMatch(
-            key: SoundKey.hindi(consonants.map { $0 == "j" ? "z" : $0 }), romanization: roman, endsInVowel: endsInVowel, limit: limit,
-            maximumRank: maximumRank, writtenAE: writtenAE), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
+            writtenAE: writtenAE, shortA: shortA)
+        // ज without its nukta writes English z as often as ज़ does (नॉर्मलाइजेशन → normalization), the voiced
+        // plural -s too (टेक्नोलॉजीज → technologies, सर्विसेज → services).
+        // The romanization compared is respelled with z as well.
+        var respelled = false
+        if consonants.contains("j") {
+            let letters = Array(roman.lowercased().utf8)
+            let allZ = String(decoding: letters.indices.map { index in
+                letters[index] == UInt8(ascii: "j") && (index + 1 == letters.count || letters[index + 1] != UInt8(ascii: "h"))
+                    ? UInt8(ascii: "z") : letters[index]
+            }, as: UTF8.self)
+            // Every ज only in a word with a loan's marks (जनता is not santa); a final one, the plural, in any word.
+            var alternatives: [([String], String)] = limit >= 0.5 ? [(consonants.map { $0 == "j" ? "z" : $0 }, allZ)] : []
+            if consonants.last == "j", letters.last == UInt8(ascii: "j"), limit < 0.5 || consonants.dropLast().contains("j") {
+                alternatives.append((consonants.dropLast() + ["z"], String(decoding: letters.dropLast() + [UInt8(ascii: "z")], as: UTF8.self)))
+            }
+            for (alternative, spelledZ) in alternatives {
+                guard let other = lexicon.bestMatch(
+                    key: SoundKey.hindi(alternative), romanization: spelledZ, endsInVowel: endsInVowel, limit: limit,
+                    maximumRank: maximumRank, writtenAE: writtenAE, shortA: shortA), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
+                else { continue }
+                match = other
+                respelled = true
+            }
+        }
+        // A short unmarked word one vowel away from an English word is that word only when it has four letters or
+        // more (गम is not game), is not among the commonest Hindi words (पर is not poor, साथ not south; हीरो is
+        // hero), and its ै is not read as a plain a (बैग is bag, but खैर is not car) nor its ज as z (मेज is not mess).
+        if limit < 0.5, roman.count - (shortA ? 1 : 0) <= 4, let cost = match?.cost, cost > 1e-9,
+            shortA || respelled || roman.count <= 3 || HindiWordFrequency.shared.zipf(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))) >= 4.8
         {
-            match = other
+            return nil
         }
         guard let word = match?.word, !(limit < 0.5 && word.hasSuffix("ly")) else { return nil }
         if sameFirstLetter {
@@ -227,10 +260,12 @@ public enum HindiRomanizer {
         return word
     }
 
-    /// True for a word with a sound English loans are not written with: the retroflex flaps ड़ ढ़, ण, ष, ऋ,
+    /// True for a word with a sound English loans are not written with: a final nasal vowel, the retroflex flaps ड़ ढ़, ण, ष, ऋ,
     /// visarga, ञ ङ, and the aspirates घ छ झ ठ ढ ध भ (थ and फ write English th and ph/f; ख is rare but kept).
     /// राष्ट्रीय has a cluster English loans make too (ट्र), but its ष says it is Hindi.
     static func soundsNative(_ word: [UInt32]) -> Bool {
+        // A final nasal vowel (वहीं, लें, लूँ): English words do not end in one.
+        if let last = word.last, last == 0x0902 || last == 0x0901 { return true }
         for (index, scalar) in word.enumerated() {
             if [0x0923, 0x0937, 0x090B, 0x0943, 0x0903, 0x091E, 0x0919, 0x0918, 0x091B, 0x091D, 0x0920, 0x0927, 0x092D].contains(scalar) {
                 return true  // ण ष ऋ ृ ः ञ ङ घ छ झ ठ ध भ
@@ -254,7 +289,9 @@ public enum HindiRomanizer {
     /// endings (-शन, -िंग, -टर, -सर …). Only such words are looked up in the English lexicon, so names and
     /// Hindi words keep their own spelling (रणधीर is never "render").
     /// - Parameter endings: an English ending alone counts (`false`: only marks and clusters).
-    static func looksBorrowed(_ word: [UInt32], endings: Bool = true) -> Bool {
+    /// - Parameter plural: a final consonant + स counts (`false`: it does not, as beside a plural the other words
+    ///   of a phrase are not searched more widely: गारो हिल्स is not Garry Hills).
+    static func looksBorrowed(_ word: [UInt32], endings: Bool = true, plural: Bool = true) -> Bool {
         // Compared as code points: a conjunct such as र्टी is one Character for String.
         let word = word.filter { $0 != 0x093C }
         if word.contains(where: { $0 == 0x0949 || $0 == 0x0911 || $0 == 0x0945 || $0 == 0x090D }) { return true }
@@ -265,11 +302,17 @@ public enum HindiRomanizer {
             }
         }
         if borrowedClusters.contains(where: contains) { return true }
-        return endings && borrowedEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
+        guard endings else { return false }
+        // A final consonant + स is an English plural (मोटर्स, गेम्स), except after ख and the dental त, which
+        // English does not have (शख्स, वत्स).
+        if plural, word.count > 3, word.suffix(2).elementsEqual([0x094D, 0x0938]), word[word.count - 3] != 0x0916, word[word.count - 3] != 0x0924 {
+            return true
+        }
+        return borrowedEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
     }
 
     static let borrowedClusters: [[UInt32]] = [
-        "स्ट", "स्क", "स्प", "ट्र", "ड्र", "क्ट", "प्ट", "र्ट", "ल्ड", "प्ल", "फ्ल", "ब्ल", "क्ल", "ग्ल", "फ्ट", "ड्स", "ट्स", "न्यू",
+        "स्ट", "स्क", "स्प", "ट्र", "ड्र", "क्ट", "प्ट", "र्ट", "ल्ड", "प्ल", "फ्ल", "ब्ल", "क्ल", "ग्ल", "फ्ट", "ड्स", "ट्स", "न्यू", "क्स",
     ].map { $0.unicodeScalars.map(\.value) }
     static let borrowedEndings: [[UInt32]] = ["शन", "िंग", "टर", "डर", "सर", "वर", "ाइल", "ाइट", "ाइन", "िक्स", "ॉर्म", "ियो", "टरी"]
         .map { $0.unicodeScalars.map(\.value) }

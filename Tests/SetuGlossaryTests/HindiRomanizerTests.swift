@@ -88,6 +88,19 @@ struct HindiRomanizerTests {
             ("भारतीय जनता पार्टी", "Bharatiya Janata Party"),
             // Sounds English loans are not written with: ष, ड़.
             ("राष्ट्रीय", "Rashtriya"), ("करोड़", "Karor"),
+            // English ch as k (tech-, chem-, -chn-) and a final -gy soft; a final consonant + स is a plural,
+            // but not after ख (शख्स); -es of a magic-e word (times); a long i in a magic-e word (line).
+            ("टेक्नोलॉजी", "technology"), ("केमिकल्स", "chemicals"), ("शख्स", "Shakhs"), ("टाइम्स", "times"), ("लाइन", "line"),
+            // A final ज as the voiced plural -s (services), not in a short word (मेज), nor every ज (जनता).
+            ("सर्विसेज", "services"), ("मेज", "Mej"), ("जनता", "Janta"),
+            // ै as English /æ/ in a short word (bag), but not one vowel off (खैर is not car).
+            ("बैग", "bag"), ("खैर", "Khair"),
+            // The commonest Hindi words and words ending in a nasal vowel are Hindi: पर is not poor.
+            ("पर", "Par"), ("साथ", "Sath"), ("वहीं", "Vahin"), ("गम", "Gam"),
+            // How English spellings sound: -le a syllable (cable), igh (night), gu- (guard), oup (group), ea (peace).
+            ("केबल", "cable"), ("नाइट", "night"), ("गार्ड", "guard"), ("ग्रुप", "group"), ("पीस", "peace"),
+            // Beside a marked loan, the closer of the frequent and the rarer words (rail, not real).
+            ("मेट्रो रेल कॉरपोरेशन", "metro rail corporation"),
         ])
     func likelyLoans(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
