@@ -32,7 +32,7 @@ public struct TermEntry: Sendable, Hashable, Codable {
 
     /// `S Jaishankar` → `s-jaishankar`.
     public static func defaultID(for english: String) -> String {
-        english.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
+        english.lowercased().splitOnASCII(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).joined(separator: "-")
     }
 }
 

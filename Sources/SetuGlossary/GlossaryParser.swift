@@ -64,7 +64,7 @@ public enum GlossaryParser {
 
     /// Parses glossary text (already decoded).
     public static func parse(_ text: String, path: String) -> (entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic]) {
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        var lines = Self.lines(of: text)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         // The header, if any: the first line that is not blank or a comment.
         guard let headerIndex = lines.firstIndex(where: { !Self.isBlankOrComment($0) }) else { return ([], []) }
@@ -74,17 +74,87 @@ public enum GlossaryParser {
         return parseSetuFormat(lines, path: path)
     }
 
+    /// The lines of `text`, cut where `Character.isNewline` would cut them (LF, CR, CR LF, VT, FF, NEL, LS,
+    /// PS), but found on the UTF-8 bytes: splitting a 100,000-line glossary by Characters costs grapheme
+    /// breaking on every byte.
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var length = 0
+            switch byte {
+            case 0x0A, 0x0B, 0x0C: length = 1
+            case 0x0D: length = utf8.index(after: index) != utf8.endIndex && utf8[utf8.index(after: index)] == 0x0A ? 2 : 1
+            case 0xC2:  // NEL, U+0085
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x85 { length = 2 }
+            case 0xE2:  // LS and PS, U+2028 and U+2029
+                let second = utf8.index(after: index)
+                if second != utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { length = 3 }
+                }
+            default: break
+            }
+            if length == 0 {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(Substring(utf8[start..<index]))
+            index = utf8.index(index, offsetBy: length)
+            start = index
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
+    }
+
     static func isBlankOrComment(_ line: Substring) -> Bool {
         let trimmed = line.trimmedSpaces
         return trimmed.isEmpty || trimmed.hasPrefix("#")
     }
 
+    /// Lines are independent in this format, so a large file is parsed in two halves on two cores and the
+    /// halves' results joined in order: the same entries and diagnostics as one pass.
     private static func parseSetuFormat(_ lines: [Substring], path: String)
+        -> (entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic])
+    {
+        guard lines.count >= 20_000 else { return parseSetuFormat(lines[...], path: path) }
+        let middle = lines.count / 2
+        let halves = [lines[..<middle], lines[middle...]]
+        let results = ParsedHalves()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            results.set(half, parseSetuFormat(halves[half], path: path))
+        }
+        return (results.values.flatMap(\.entries), results.values.flatMap(\.diagnostics))
+    }
+
+    /// The two halves' results, written from two threads.
+    private final class ParsedHalves: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [(entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic])] = [([], []), ([], [])]
+
+        func set(_ half: Int, _ value: (entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic])) {
+            lock.lock()
+            slots[half] = value
+            lock.unlock()
+        }
+
+        var values: [(entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic])] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+
+    private static func parseSetuFormat(_ lines: ArraySlice<Substring>, path: String)
         -> (entries: [(TermEntry, line: Int)], diagnostics: [GlossaryDiagnostic])
     {
         var entries: [(TermEntry, line: Int)] = []
         var diagnostics: [GlossaryDiagnostic] = []
-        for (offset, line) in lines.enumerated() where !isBlankOrComment(line) {
+        for (offset, line) in zip(lines.indices, lines) where !isBlankOrComment(line) {
             let number = offset + 1
             // A spreadsheet saving this format quotes fields with quotes or separators in them (RFC 4180).
             let fields = (GlossaryTable.split(line, separator: "\t")?.fields ?? line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
@@ -96,8 +166,10 @@ public enum GlossaryParser {
                 report(nil, "expected at least 3 tab-separated fields (english, hindi, type), found \(fields.count)")
                 continue
             }
+            // Columns count code points, as Setu's offsets do everywhere (counting Characters would cost
+            // grapheme breaking on every field of every line).
             var columns = [1]
-            for field in fields.dropLast() { columns.append(columns[columns.count - 1] + field.count + 1) }
+            for field in fields.dropLast() { columns.append(columns[columns.count - 1] + field.unicodeScalars.count + 1) }
             let cells = zip(fields, columns).map { GlossaryCell(text: $0, column: $1) }
             var builder = EntryBuilder(path: path, line: number)
             builder.english(cells[0])

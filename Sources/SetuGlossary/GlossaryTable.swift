@@ -101,7 +101,8 @@ struct GlossaryTable {
         return (entries, diagnostics)
     }
 
-    /// Splits one record into fields with their 1-based columns; nil when a quoted field is not closed.
+    /// Splits one record into fields with their 1-based columns (in code points); nil when a quoted field is not
+    /// closed.
     static func split(_ record: Substring, separator: Character) -> (fields: [String], columns: [Int])? {
         // Without a quote nothing is escaped: the fields are the text between separators, cut on bytes
         // (walking Characters costs grapheme breaking on every cell of a 100,000-line glossary).
@@ -113,24 +114,26 @@ struct GlossaryTable {
                 let field = String(Substring(piece))
                 fields.append(field)
                 columns.append(column)
-                column += field.count + 1
+                column += field.unicodeScalars.count + 1  // code points, as below
             }
             return (fields, columns)
         }
+        // Walked by code points: the quote and the separator are ASCII, and columns count code points.
+        guard let separator = separator.unicodeScalars.first else { return nil }
         var fields: [String] = []
         var columns: [Int] = []
-        var field = ""
+        var field = String.UnicodeScalarView()
         var column = 1
         var fieldColumn = 1
         var quoted = false
         var atFieldStart = true
-        var iterator = record.makeIterator()
-        var pending: Character? = iterator.next()
-        while let character = pending {
+        var iterator = record.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = iterator.next()
+        while let scalar = pending {
             pending = iterator.next()
             column += 1
             if quoted {
-                if character == "\"" {
+                if scalar == "\"" {
                     if pending == "\"" {
                         field.append("\"")
                         pending = iterator.next()
@@ -139,29 +142,29 @@ struct GlossaryTable {
                         quoted = false
                     }
                 } else {
-                    field.append(character)
+                    field.append(scalar)
                 }
                 continue
             }
-            if character == separator {
-                fields.append(field)
+            if scalar == separator {
+                fields.append(String(field))
                 columns.append(fieldColumn)
-                field = ""
+                field = String.UnicodeScalarView()
                 fieldColumn = column
                 atFieldStart = true
                 continue
             }
-            if character == "\"" && atFieldStart && field.allSatisfy({ $0 == " " }) {
+            if scalar == "\"" && atFieldStart && field.allSatisfy({ $0 == " " }) {
                 quoted = true
-                field = ""
+                field = String.UnicodeScalarView()
                 atFieldStart = false
                 continue
             }
             atFieldStart = false
-            field.append(character)
+            field.append(scalar)
         }
         if quoted { return nil }
-        fields.append(field)
+        fields.append(String(field))
         columns.append(fieldColumn)
         return (fields, columns)
     }

@@ -22,7 +22,7 @@ extension TermMatcher {
         var owners: [String: Set<Int>] = [:]
         for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
             for form in entry.english {
-                for word in form.split(separator: " ") { owners[word.lowercased(), default: []].insert(index) }
+                for word in form.splitOnASCII(0x20) { owners[word.lowercased(), default: []].insert(index) }
             }
         }
         for (index, entry) in termbase.entries.enumerated() where entry.type == .person {
@@ -32,7 +32,7 @@ extension TermMatcher {
             }
             var added: Set<String> = []
             for form in entry.english {
-                let words = form.split(separator: " ")
+                let words = form.splitOnASCII(0x20)
                 guard words.count >= 2, let last = words.last, last.count >= 4,
                     last.first?.isUppercase == true, last.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") })
                 else { continue }

@@ -1,3 +1,4 @@
+import SetuCore
 import SetuText
 
 /// The spellings a glossary entry is also found under, derived from its listed ones: joined compounds,
@@ -6,7 +7,7 @@ extension TermMatcher {
     /// The spellings of a Hindi phrase of two to four words with one or more inner spaces removed
     /// (`रूसी विदेश मंत्री` → `रूसीविदेशमंत्री`, `रूसी विदेशमंत्री`, `रूसीविदेश मंत्री`).
     static func joinedForms(_ spelling: String) -> [String] {
-        let words = spelling.split(separator: " ").map(String.init)
+        let words = spelling.splitOnASCII(0x20).map(String.init)
         guard (2...4).contains(words.count),
             words.allSatisfy({ $0.unicodeScalars.count >= 2 && $0.unicodeScalars.allSatisfy { TextCharacters.isDevanagari($0.value) } })
         else { return [] }
@@ -24,7 +25,7 @@ extension TermMatcher {
     /// (`HindiWordFrequency`, Zipf ≥ 3.5): भुवनेश्वर has no such split, रामनगर has राम नगर. Parts are
     /// compared by the hash of their search key, so a 100,000-entry glossary pays no string per cut.
     static func splitForms(_ spelling: String) -> [String] {
-        let words = spelling.split(separator: " ").map(String.init)
+        let words = spelling.splitOnASCII(0x20).map(String.init)
         guard (1...3).contains(words.count) else { return [] }
         var forms: [String] = []
         for (position, word) in words.enumerated() {
@@ -62,7 +63,7 @@ extension TermMatcher {
     /// co-ordination), or nil when it has no such word.
     static func coHyphenated(_ form: String) -> String? {
         var changed = false
-        let words = form.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+        let words = form.splitOnASCII(0x20, omittingEmptySubsequences: false).map { word -> String in
             let lower = word.lowercased()
             guard lower.count >= 6, lower.hasPrefix("co"), let third = lower.dropFirst(2).first, "aeio".contains(third) else { return String(word) }
             changed = true
@@ -89,7 +90,7 @@ extension TermMatcher {
     /// पा`). Nil when nothing splits.
     static func letterSpaced(_ spelling: String, syllables: Bool) -> String? {
         var changed = false
-        let words = spelling.split(separator: " ").map { word -> String in
+        let words = spelling.splitOnASCII(0x20).map { word -> String in
             if let names = HindiRomanizer.letterNames(of: String(word)) {
                 changed = true
                 return names.joined(separator: " ")
@@ -128,7 +129,7 @@ extension TermMatcher {
     /// capitals, as Hindi news often writes them (`एससीओ शिखर सम्मेलन` → `SCO शिखर सम्मेलन`), or nil when it
     /// has none or nothing else.
     static func latinAcronyms(_ spelling: String) -> String? {
-        let words = spelling.split(separator: " ").map(String.init)
+        let words = spelling.splitOnASCII(0x20).map(String.init)
         guard words.count >= 2 else { return nil }
         var changed = false
         let mixed = words.map { word -> String in

@@ -9,8 +9,8 @@ extension TermMatcher {
     /// (fewer than six consonant classes, or fewer than two words with two classes) are left out: their
     /// skeletons are too likely to be some Hindi phrase.
     mutating func addTranscribed(_ form: String, entry: Int, hindi: [String]) {
-        guard form.contains(where: { $0 == " " || $0 == "-" }) else { return addTranscribedWord(form, entry: entry, hindi: hindi) }
-        let words = form.split(whereSeparator: { $0 == " " || $0 == "-" }).map(SoundSkeleton.english)
+        guard form.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D }) else { return addTranscribedWord(form, entry: entry, hindi: hindi) }
+        let words = form.splitOnASCII(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map(SoundSkeleton.english)
         guard words.count >= 2, words.allSatisfy({ !$0.isEmpty }), words.filter({ $0.count >= 2 }).count >= 2 else { return }
         var key = TermKey.seed
         var last: UInt8 = 0

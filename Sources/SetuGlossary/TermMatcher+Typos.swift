@@ -115,30 +115,37 @@ extension TermMatcher {
 }
 
 extension TermMatcher {
-    /// Sorts the typo index's (key, word) pairs by key, equal keys in their original order: a stable LSD radix
-    /// sort on 16-bit digits, four passes through one buffer of the same size. The standard library's
-    /// stable merge sort took 7 % of building a 100,000-entry matcher.
+    /// Sorts the typo index's (key, word) pairs by key, equal keys in their original order. The standard
+    /// library's stable merge sort took 7 % of building a 100,000-entry matcher, a four-pass LSD radix sort
+    /// 6 % (each pass a scatter through memory).
     static func sortByKey(_ items: inout [(key: UInt64, word: Int32)]) {
         guard items.count > 1 else { return }
-        var buffer = [(key: UInt64, word: Int32)](repeating: (0, 0), count: items.count)
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for pass in 0..<4 {
-            let shift = UInt64(pass * 16)
-            for index in counts.indices { counts[index] = 0 }
-            for item in items { counts[Int((item.key >> shift) & 0xFFFF)] += 1 }
-            var total = 0
-            for index in counts.indices {
-                let count = counts[index]
-                counts[index] = total
-                total += count
-            }
-            for item in items {
-                let digit = Int((item.key >> shift) & 0xFFFF)
-                buffer[counts[digit]] = item
-                counts[digit] += 1
-            }
-            // Four passes: the sorted pairs end in `items`.
-            swap(&items, &buffer)
+        // One scatter pass by the top 16 bits (keys are hashes, so buckets are small and even), then each bucket
+        // sorted in cache by insertion, which keeps equal keys in the order they were added.
+        let bucketCount = 1 << 16
+        var starts = [Int](repeating: 0, count: bucketCount + 1)
+        for item in items { starts[Int(item.key >> 48) + 1] += 1 }
+        for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
+        var next = starts
+        var sorted = [(key: UInt64, word: Int32)](repeating: (0, 0), count: items.count)
+        for item in items {
+            let bucket = Int(item.key >> 48)
+            sorted[next[bucket]] = item
+            next[bucket] += 1
         }
+        sorted.withUnsafeMutableBufferPointer { buffer in
+            for bucket in 0..<bucketCount where starts[bucket + 1] - starts[bucket] > 1 {
+                for index in (starts[bucket] + 1)..<starts[bucket + 1] {
+                    let item = buffer[index]
+                    var position = index
+                    while position > starts[bucket], buffer[position - 1].key > item.key {
+                        buffer[position] = buffer[position - 1]
+                        position -= 1
+                    }
+                    buffer[position] = item
+                }
+            }
+        }
+        items = sorted
     }
 }

@@ -141,7 +141,7 @@ public struct TermMatcher: Sendable {
                 surnames[folder.key(single)] = index
             }
             for name in full {
-                let given = name.split(separator: " ").dropLast().map { folder.key(String($0)) }
+                let given = name.splitOnASCII(0x20).dropLast().map { folder.key(String($0)) }
                 givenNames.formUnion(given)
                 entryGivenNames[index, default: []] += given.map { Self.soundAlike($0.unicodeScalars.map(\.value)) }
             }

@@ -48,11 +48,11 @@ public struct Termbase: Sendable {
         var diagnostics = diagnostics
         var entries: [TermEntry] = []
         var locations: [SourceLocation] = []
-        var byEnglish: [String: Int] = [:]
+        var byEnglish: [TextKey: Int] = [:]  // compared by bytes: hashing a String normalizes it
         for part in parts {
             for (entry, line) in part.entries {
                 let location = SourceLocation(path: part.path, line: line)
-                let key = entry.preferredEnglish + "\u{1}" + entry.type.rawValue
+                let key = TextKey(entry.preferredEnglish + "\u{1}" + entry.type.rawValue)
                 if !entry.english.isEmpty, let first = byEnglish[key], entries[first].id == entry.id || entry.id == TermEntry.defaultID(for: entry.preferredEnglish) {
                     let added = entry.hindi.filter { !entries[first].hindi.contains($0) }
                     entries[first].hindi += added
