@@ -114,6 +114,8 @@ public struct EnglishLexicon: Sendable {
             case (UInt8(ascii: "a"), UInt8(ascii: "i")) where plainAI: plain.append(UInt8(ascii: "a")); index += 2
             case (UInt8(ascii: "e"), UInt8(ascii: "e")): plain.append(UInt8(ascii: "i")); index += 2
             case (UInt8(ascii: "o"), UInt8(ascii: "o")): plain.append(UInt8(ascii: "u")); index += 2
+            // फ is f in loans (वेलफेयर → welfare) as often as ph.
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): plain.append(UInt8(ascii: "f")); index += 2
             default: plain.append(roman[index]); index += 1
             }
         }

@@ -118,8 +118,10 @@ public enum HindiRomanizer {
                 return Word(text: entry.english, method: "gazetteer")
             }
             // A common Indian name in its usual English spelling (अनुपमा → Anupama, not Anupma).
-            if names, let english = PersonNames.shared.english(String(token)) { return Word(text: english, method: "names") }
-            let roman = romanizeWord(scalars)
+            if names, let english = PersonNames.shared.english(String(token)) ?? PersonNames.shared.compoundEnglish(String(token)) {
+                return Word(text: english, method: "names")
+            }
+            let roman = romanizeWord(scalars, names: names)
             let marked = looksBorrowed(scalars)
             // A word with the marks of an English loan is looked up; in `likely` mode other words too, unless
             // they sound unlike any loan (cheap tests first: the lexicon is large and its search is not).
@@ -144,13 +146,56 @@ public enum HindiRomanizer {
                     return Word(text: match, method: "lexicon")
                 }
             }
-            return Word(text: roman.prefix(1).uppercased() + roman.dropFirst(), method: "rules")
+            let spelled = names ? Self.nameSpelling(roman, of: scalars) : roman
+            return Word(text: spelled.prefix(1).uppercased() + spelled.dropFirst(), method: "rules")
         }
         // Beside a person's given name an English ending is no evidence: ऋतिक रोशन is Hrithik Roshan, not ration.
         if words.contains(where: { $0.method == "names" }) {
             for (position, spelling) in endingOnlyLoans { words[position] = Word(text: spelling, method: "rules") }
         }
+        // A name from the south writes its vowels and dental t as southern English spellings do.
+        if names, Self.isSouthernName(tokens.map { letters(of: $0) }) {
+            for position in words.indices where words[position].method == "rules" {
+                words[position].text = Self.southernSpelling(letters(of: tokens[position]))
+            }
+        }
+        // Initials written with dots keep them before a name: के.आर. वेंकटरमन → K.R. Venkataraman (एससीओ stays SCO,
+        // एस.सी.ओ. सम्मेलन too: सम्मेलन is a vocabulary word, not a name's).
+        if names {
+            for position in words.indices.dropLast() where words[position].method == "acronym"
+                && (words[position + 1].method == "names" || words[position + 1].method == "rules")
+            {
+                guard tokens[position].contains("."), let split = splitIntoLetters(letters(of: tokens[position])), (2...3).contains(split.count)
+                else { continue }
+                words[position].text = split.map { $0.letter + "." }.joined()
+            }
+        }
         guard loans == .likely, let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil) else { return words }
+        // The English head noun of an organization or a building (हाउस, एजेंसी, क्लब, होटल) stays English in a
+        // name and vouches for the words beside it as a marked loan would: मदीना टेंट हाउस → Madina Tent House.
+        if tokens.count >= 2 {
+            // A head may be rarer than the frequent words unmarked loans are found among (palace, mill).
+            for position in words.indices where words[position].method == "rules" {
+                let scalars = letters(of: tokens[position])
+                guard !soundsNative(scalars),
+                    let match = englishMatch(scalars, roman: romanizeWord(scalars), lexicon: lexicon, limit: 0.1), Self.englishHeads.contains(match)
+                else { continue }
+                words[position] = Word(text: match, method: "lexicon")
+                unmarkedLoans[position] = words[position].text
+            }
+            for position in words.indices where unmarkedLoans[position] != nil && Self.englishHeads.contains(words[position].text.lowercased()) {
+                unmarkedLoans[position] = nil
+                markedPositions.insert(position)
+                for neighbour in [position - 1, position + 1] where words.indices.contains(neighbour) && words[neighbour].method == "rules" {
+                    let scalars = letters(of: tokens[neighbour])
+                    let roman = romanizeWord(scalars)
+                    guard !roman.utf8.contains(0x20), !soundsNative(scalars),
+                        let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.2, maximumRank: 20_000, sameFirstLetter: true)
+                    else { continue }
+                    words[neighbour] = Word(text: match, method: "lexicon")
+                }
+            }
+        }
         // Beside a marked loan, an unmarked word may be a rarer English word too (टनल बोरिंग मशीन, सिंथेटिक
         // अपर्चर रडार): the phrase is evidence enough for a wider search.
         // An unmarked word already found among the frequent words is searched again too: the closer word may be
@@ -186,6 +231,63 @@ public enum HindiRomanizer {
         }
         return words
     }
+
+    /// How names and places write what the letter rules spell otherwise (entry ids keep the letter rules): a
+    /// final ांव as aon (बनगांव → Bangaon, डुमरांव → Dumraon), a final फ as f (तौसीफ → Tausif, शरीफ → Sharif).
+    static func nameSpelling(_ roman: String, of word: [UInt32]) -> String {
+        let word = word.filter { $0 != 0x093C }
+        if word.count >= 3, word.suffix(2).elementsEqual([0x0902, 0x0935]) || word.suffix(2).elementsEqual([0x0901, 0x0935]),
+            word[word.count - 3] == 0x093E, roman.hasSuffix("anv")
+        {
+            return String(roman.dropLast(3)) + "aon"
+        }
+        if word.last == 0x092B, roman.hasSuffix("ph") { return String(roman.dropLast(2)) + "f" }
+        return roman
+    }
+
+    /// True for a name whose endings or surname are southern (Telugu, Kannada, Tamil, Malayalam): -प्पा
+    /// (Hanumanthappa), -ैया (Venkataiah), -ुलु (Srinivasulu), -न्नन, or a southern surname (Reddy, Naidu, Nair,
+    /// Pillai, Iyer, Menon, Shetty, Gowda).
+    static func isSouthernName(_ words: [[UInt32]]) -> Bool {
+        words.contains { word in
+            southernEndings.contains { word.count > $0.count + 1 && word.suffix($0.count).elementsEqual($0) }
+                || southernSurnames.contains(word)
+        }
+    }
+
+    static let southernEndings: [[UInt32]] = ["प्पा", "ैया", "य्या", "ैय्या", "ुलु", "ुडु", "न्नन", "ुलू"].map { $0.unicodeScalars.map(\.value) }
+    static let southernSurnames: Set<[UInt32]> = Set([
+        "रेड्डी", "नायडू", "नायर", "पिल्लै", "पिल्लई", "अय्यर", "अयंगर", "मेनन", "शेट्टी", "गौड़ा", "गौडा", "पणिक्कर", "नंबियार", "कुरुप",
+        "मुदलियार", "चेट्टियार", "नायक", "रेड्डि", "राजू", "स्वामी", "गौड़",
+    ].map { $0.unicodeScalars.map(\.value).filter { $0 != 0x093C } })
+
+    /// A southern name word: every schwa kept but a final one (नागराजू → Nagaraju, रामलिंगम → Ramalingam), the
+    /// dental त as th (पद्मावती → Padmavathi, हनुमंतप्पा → Hanumanthappa), व as v, -ैया as -aiah (वेंकटैया →
+    /// Venkataiah).
+    static func southernSpelling(_ word: [UInt32]) -> String {
+        var word = word.map { $0 == 0x0924 ? 0x0925 : $0 }  // त → थ
+        var ending = ""
+        let aiya: [UInt32] = [0x0948, 0x092F, 0x093E]  // ैया
+        if word.count > 3, word.suffix(3).elementsEqual(aiya) {
+            word.removeLast(2)
+            word[word.count - 1] = 0x0948
+            ending = "ah"
+        }
+        var parts = parts(word)
+        if case .vowel(_, inherent: true, _)? = parts.last, parts.count > 2 { parts.removeLast() }
+        let spelled = spell(parts, word: word, southern: true) + ending
+        return spelled.prefix(1).uppercased() + spelled.dropFirst()
+    }
+
+    /// English nouns that head names of organizations, businesses and buildings in India, whatever the other
+    /// words are (Madina Tent House, Yuva Shakti Club, Hotel Rajmahal Palace).
+    static let englishHeads: Set<String> = [
+        "academy", "agency", "association", "bank", "builders", "centre", "center", "clinic", "club", "college", "company",
+        "complex", "convent", "council", "dairy", "enterprises", "estate", "farm", "federation", "foundation", "garden",
+        "group", "hall", "home", "hospital", "hotel", "house", "industries", "institute", "jewellers", "limited", "market",
+        "mart", "mill", "mills", "motors", "palace", "plaza", "private", "public", "school", "services", "society", "solutions",
+        "store", "stores", "studio", "tower", "traders", "transport", "travels", "trust", "union", "welfare",
+    ]
 
     /// A word's code points without dots and zero-width joiners, as the romanizer reads them.
     static func letters(of token: Substring) -> [UInt32] {
@@ -395,26 +497,26 @@ public enum HindiRomanizer {
         // Written as a second word in English (लोकसभा → Lok Sabha, शिवसेना → Shiv Sena, तमिलनाडु → Tamil Nadu).
         + ["सभा", "सेना", "नाडु", "महल"].map { ($0.unicodeScalars.map(\.value), true) }
 
-    static func romanizeWord(_ word: [UInt32]) -> String {
+    static func romanizeWord(_ word: [UInt32], names: Bool = false) -> String {
         // `श्री` opening a name is an element of its own: श्रीहरिकोटा → Sri + harikota, not Srihrikota.
         if word.starts(with: shri) && word.count > shri.count + 1 && !isDependent(word[shri.count]) {
-            return "sri" + romanizeWord(Array(word.dropFirst(shri.count)))
+            return "sri" + romanizeWord(Array(word.dropFirst(shri.count)), names: names)
         }
         for (ending, separate) in compoundEndings where word.count >= ending.count + 2 && Array(word.suffix(ending.count)) == ending {
             let stem = Array(word.dropLast(ending.count))
             // Only when the stem ends a syllable of its own (not in a virama or a vowel sign that needs the ending).
             if let last = stem.last, last != 0x094D {
-                var head = stem == shri ? "sri" : romanizeSimple(stem)
+                var head = stem == shri ? "sri" : romanizeSimple(stem, names: names)
                 if separate {
-                    let tail = romanizeSimple(ending)
+                    let tail = romanizeSimple(ending, names: names)
                     return head + " " + tail.prefix(1).uppercased() + tail.dropFirst()
                 }
                 // A short a + y before the join is written ai (जयपुर → Jaipur, उदयपुर → Udaipur).
                 if head.hasSuffix("ay"), !head.hasSuffix("aay") { head = String(head.dropLast()) + "i" }
-                return head + romanizeSimple(ending)
+                return head + romanizeSimple(ending, names: names)
             }
         }
-        return romanizeSimple(word)
+        return romanizeSimple(word, names: names)
     }
 
     /// A phoneme of a word during romanization.
@@ -487,10 +589,10 @@ public enum HindiRomanizer {
         return parts
     }
 
-    static func romanizeSimple(_ word: [UInt32]) -> String {
+    static func romanizeSimple(_ word: [UInt32], names: Bool = false) -> String {
         var parts = parts(word)
         deleteSchwas(&parts, loanMarks: hasLoanMarks(word))
-        let spelled = spell(parts, word: word)
+        let spelled = spell(parts, word: word, names: names)
         // ै before क्स writes English a + x (मैक्सिम → Maxim, टैक्स → tax, जैक्सन → Jackson), not ai + ks.
         let aiKs: [UInt32] = [0x0948, 0x0915, 0x094D, 0x0938]  // ैक्स
         if spelled.contains("aiks"), word.count >= 4, (0...(word.count - 4)).contains(where: { word[$0..<$0 + 4].elementsEqual(aiKs) }) {
@@ -571,7 +673,10 @@ public enum HindiRomanizer {
     }
 
     /// Spells the parts with English-media conventions.
-    static func spell(_ parts: [Part], word: [UInt32]) -> String {
+    /// - Parameters:
+    ///   - names: the conventions of names' English spellings that entry ids do not use (वा after a consonant as wa).
+    ///   - southern: a southern name's (वा after a vowel stays va: श्रीनिवासुलु → Srinivasulu).
+    static func spell(_ parts: [Part], word: [UInt32], names: Bool = false, southern: Bool = false) -> String {
         var result = ""
         let startsWithShri = word.starts(with: shri) && word.count > shri.count
         for (offset, part) in parts.enumerated() {
@@ -599,8 +704,14 @@ public enum HindiRomanizer {
                     (cluster ? ["s", "sh", "d", "dh", "j", "k"] : ["s", "sh"]).contains(first)
                 {
                     result += "w"  // स्व → sw, द्व → dw, ज्व → jw, जायसवाल → Jaiswal; but त्व → tv, र्व → rv, अरविंद → Arvind
-                } else if latin == "v", previous?.isVowel == true, offset > 1, case .vowel("a", false, true)? = next {
+                } else if latin == "v", !southern, previous?.isVowel == true, offset > 1, case .vowel("a", false, true)? = next {
                     result += "w"  // medial वा after a vowel: तिवारी → Tiwari, पवार → Pawar
+                } else if names, latin == "v", case .consonant(let first, false)? = previous, ["l", "t", "g", "k"].contains(first),
+                    case .vowel("a", false, true)? = next
+                {
+                    // वा after l, t, g or k whose schwa is silent: लालवानी → Lalwani, खंडेलवाल → Khandelwal, मोटवानी →
+                    // Motwani, भगवान → Bhagwan (but आडवाणी → Advani, ज्ञानवापी → Gyanvapi).
+                    result += "w"
                 } else {
                     result += latin
                 }

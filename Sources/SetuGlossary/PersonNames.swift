@@ -27,6 +27,26 @@ public struct PersonNames: Sendable {
     /// The English spelling of a given name or surname, or nil when the list does not have it.
     public func english(_ hindi: String) -> String? { englishByKey[TextKey(SearchFolder().key(hindi))] }
 
+    /// The English of a name written as one word of two listed names (रामनरेश → Ramnaresh, नूरजहां →
+    /// Noorjahan, भंवरलाल → Bhanwarlal): the letter rules would delete the schwa at the seam (Ramanresh).
+    /// Cut only before a consonant or an independent vowel, each part three code points or more; the
+    /// longest first part wins. Nil when no cut gives two listed names.
+    public func compoundEnglish(_ hindi: String) -> String? {
+        let scalars = Array(SearchFolder().key(hindi).unicodeScalars)
+        guard scalars.count >= 6 else { return nil }
+        for cut in stride(from: scalars.count - 3, through: 3, by: -1) {
+            let next = scalars[cut].value
+            guard (0x0904...0x0939).contains(next) || (0x0958...0x095F).contains(next) || (0x0960...0x0961).contains(next),
+                scalars[cut - 1].value != 0x094D
+            else { continue }
+            let first = String(String.UnicodeScalarView(scalars[..<cut]))
+            let second = String(String.UnicodeScalarView(scalars[cut...]))
+            guard let head = englishByKey[TextKey(first)], let tail = englishByKey[TextKey(second)] else { continue }
+            return head + tail.lowercased()
+        }
+        return nil
+    }
+
     /// Number of distinct names.
     public var count: Int { englishByKey.count }
 }

@@ -101,9 +101,28 @@ struct HindiRomanizerTests {
             ("केबल", "cable"), ("नाइट", "night"), ("गार्ड", "guard"), ("ग्रुप", "group"), ("पीस", "peace"),
             // Beside a marked loan, the closer of the frequent and the rarer words (rail, not real).
             ("मेट्रो रेल कॉरपोरेशन", "metro rail corporation"),
+            // An English head of an organization's name stays English beside a name, with its neighbour.
+            ("मदीना टेंट हाउस", "Madina Tent House"), ("शिवम इंडेन गैस एजेंसी", "Shivam Inden Gas Agency"),
         ])
     func likelyLoans(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
+    }
+
+    @Test("names: two listed names in one word, dotted initials, वा after a consonant, final ांव and फ, southern names", arguments: [
+        ("रामनरेश पाल", "Ramnaresh Pal"), ("के.आर. वेंकटरमन", "K.R. Venkataraman"), ("किशोर लालवानी", "Kishore Lalwani"),
+        ("हनुमान प्रसाद खंडेलवाल", "Hanuman Prasad Khandelwal"), ("बनगांव", "Bangaon"), ("तौसीफ रजा", "Tausif Raza"),
+        ("एम. हनुमंतप्पा", "M. Hanumanthappa"), ("बी. वेंकटैया", "B. Venkataiah"), ("एन. श्रीनिवासुलु", "N. Srinivasulu"),
+        // … while entry ids keep the letter rules, and a northern name keeps its own conventions.
+        ("आडवाणी", "Advani"), ("अरविंद", "Arvind"), ("तिवारी", "Tiwari"),
+    ])
+    func nameConventions(_ hindi: String, _ expected: String) {
+        #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
+    }
+
+    @Test("the name conventions do not reach entry ids")
+    func nameConventionsNotInIDs() {
+        #expect(HindiRomanizer.romanize("किशोर लालवानी", useBuiltInLexicon: false, gazetteer: false) == "Kishor Lalvani")
+        #expect(HindiRomanizer.romanize("बनगांव", useBuiltInLexicon: false, gazetteer: false) == "Banganv")
     }
 
     @Test("marked mode, which derived keys use, looks up only words with the marks of a loan")
