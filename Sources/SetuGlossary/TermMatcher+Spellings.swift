@@ -142,11 +142,11 @@ extension TermMatcher {
     }
 
     /// A name word with the spelling differences of transliterated names folded away: long vowels as short
-    /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा.
+    /// (ी→ि, ू→ु, ई→इ, ऊ→उ, initial आ→अ), ब as व, ॉ as ा, and the anusvara left out (सिंह / सिह, गांधी / गाधी).
     ///
     /// After a vowel, य with े or ी is the vowel itself (तोकायेव / तोकाएव, नयी / नई): written as ए, इ. न with a
     /// virama before स, श or ष is the anusvara (ज़ेलेन्स्की / ज़ेलेंस्की, फ्रान्स / फ्रांस), as search folding already
-    /// has it before stops.
+    /// has it before stops, and left out with it.
     static func soundAlike(_ scalars: [UInt32]) -> [UInt32] {
         var result: [UInt32] = []
         result.reserveCapacity(scalars.count)
@@ -170,8 +170,7 @@ extension TermMatcher {
             if scalar == 0x0928, index > 0, index + 2 < scalars.count, scalars[index + 1] == 0x094D,
                 (0x0936...0x0938).contains(scalars[index + 2])
             {
-                emit(0x0902)  // न् before a sibilant → ं
-                index += 2
+                index += 2  // न् before a sibilant is the anusvara, which the form leaves out (below)
                 continue
             }
             if scalar == 0x092F, index > 0, index + 1 < scalars.count,
@@ -187,6 +186,11 @@ extension TermMatcher {
                     index += 2
                     continue
                 }
+            }
+            // A nasal sign left out (राजनाथ सिह for सिंह, गाधी): the commonest slip of a name's spelling.
+            if scalar == 0x0902 && index > 0 {
+                index += 1
+                continue
             }
             emit(soundAlike(scalar, at: index))
             index += 1
@@ -204,5 +208,33 @@ extension TermMatcher {
         case 0x0949: return 0x093E  // ॉ → ा
         default: return scalar
         }
+    }
+}
+
+extension TermMatcher {
+    /// A phrase of two to six words with a run of its words replaced by another spelling, no longer in words,
+    /// of the entry that run spells (`owners`: the entries of each Hindi spelling by search key), at most
+    /// twelve forms.
+    func substitutedForms(_ spelling: String, owners: [TextKey: [Int32]]) -> [String] {
+        let words = spelling.splitOnASCII(0x20).map(String.init)
+        guard (2...6).contains(words.count) else { return [] }
+        var forms: [String] = []
+        for start in words.indices {
+            for end in (start + 1)...words.count where end - start < words.count {
+                let run = words[start..<end].joined(separator: " ")
+                let key = folder.key(run)
+                guard let entries = owners[TextKey(key)] else { continue }
+                for owner in entries {
+                    // Never a longer spelling: प्रधानमंत्री मोदी does not become प्रधानमंत्री नरेंद्र मोदी, two terms.
+                    for other in termbase.entries[Int(owner)].hindi
+                    where folder.key(other) != key && other.splitOnASCII(0x20).count <= end - start {
+                        let form = (words[..<start] + [other] + words[end...]).joined(separator: " ")
+                        if form != spelling && !forms.contains(form) { forms.append(form) }
+                        if forms.count >= 12 { return forms }
+                    }
+                }
+            }
+        }
+        return forms
     }
 }

@@ -82,6 +82,11 @@ public struct TermMatcher: Sendable {
 
     public init(termbase: Termbase) {
         self.termbase = termbase
+        // Which entries own each Hindi spelling (by search key), for spellings built from other entries' (below).
+        var owners: [TextKey: [Int32]] = [:]
+        for (index, entry) in termbase.entries.enumerated() {
+            for variant in entry.hindi { owners[TextKey(folder.key(variant)), default: []].append(Int32(index)) }
+        }
         for (index, entry) in termbase.entries.enumerated() {
             let nameLike = [.person, .place, .organization, .event].contains(entry.type)
             let hasLatinAcronym = entry.english.contains { form in
@@ -105,6 +110,12 @@ public struct TermMatcher: Sendable {
                 if let split = Self.digitsApart(variant) { add(split, entry: index, isEnglish: false, fuzzy: false, listed: false) }
                 // An acronym inside a Hindi phrase written in Latin letters: SCO शिखर सम्मेलन.
                 if let mixed = Self.latinAcronyms(variant) { add(mixed, entry: index, isEnglish: false, fuzzy: false, listed: false) }
+                // A phrase with another spelling of an entry inside it: यूएन के महासचिव for संयुक्त राष्ट्र के महासचिव,
+                // संयुक्त राज्य अमरीका for संयुक्त राज्य अमेरिका.
+                for substituted in substitutedForms(variant, owners: owners) {
+                    add(substituted, entry: index, isEnglish: false, fuzzy: false, listed: false)
+                    if let mixed = Self.latinAcronyms(substituted) { add(mixed, entry: index, isEnglish: false, fuzzy: false, listed: false) }
+                }
             }
             // English forms that are romanized Hindi (Rashtrapati Bhavan for राष्ट्रपति भवन) sound like their
             // listed Hindi spelling, which is matched already; by sound they would also match राष्ट्रपति बन.

@@ -53,6 +53,12 @@ public struct FoldedText: Sendable, Hashable {
         sourceEnd.append(Int32(truncatingIfNeeded: end))
     }
 
+    /// Extends the source range of the last folded code point to `end` (a code point folded away after it).
+    @inline(__always) mutating func extendLast(to end: Int) {
+        guard let last = sourceEnd.indices.last else { return }
+        sourceEnd[last] = max(sourceEnd[last], Int32(truncatingIfNeeded: end))
+    }
+
     mutating func reserveCapacity(_ capacity: Int) {
         scalars.reserveCapacity(capacity)
         sourceStart.reserveCapacity(capacity)

@@ -55,8 +55,11 @@ public struct SearchFolder: Sendable {
                 }
                 continue
             }
+            // A mark or joiner folded away still belongs to the letter before it: a word-final nukta (शरीफ़,
+            // लावरोफ़) stays inside the span of the folded word.
             if TextCharacters.isInvisibleFormat(scalar) && options.contains(.joiners) {
                 output.applied.insert(.joiners)
+                if pendingSpace == nil { output.extendLast(to: to) }
                 continue
             }
             var folded = scalar
@@ -64,6 +67,7 @@ public struct SearchFolder: Sendable {
             switch scalar {
             case 0x093C where options.contains(.nukta):
                 output.applied.insert(.nukta)
+                if pendingSpace == nil { output.extendLast(to: to) }
                 continue
             case 0x0929, 0x0931, 0x0934:  // DEVANAGARI LETTER NNNA, RRA, LLLA: precomposed nukta letters
                 if options.contains(.nukta) {
