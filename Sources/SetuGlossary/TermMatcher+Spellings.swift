@@ -212,26 +212,33 @@ extension TermMatcher {
 }
 
 extension TermMatcher {
+    /// The key of a run of words: their `TermKey`s mixed in order.
+    static func phraseKey(_ tokens: ArraySlice<TermTokens.Token>) -> UInt64 {
+        var key = TermKey.seed
+        for token in tokens { key = TermKey.mix(TermKey.mix(key, UInt32(truncatingIfNeeded: token.key)), UInt32(token.key >> 32)) }
+        return key
+    }
+
     /// A phrase of two to six words with a run of its words replaced by another spelling, no longer in words,
-    /// of the entry that run spells (`owners`: the entries of each Hindi spelling by search key), at most
+    /// of the entry that run spells alone (`owners`: the entry of each Hindi spelling by `phraseKey`), at most
     /// twelve forms.
-    func substitutedForms(_ spelling: String, owners: [TextKey: [Int32]]) -> [String] {
+    func substitutedForms(_ spelling: String, owners: KeyTable) -> [String] {
+        let folded = folder.fold(spelling)
+        let tokens = TermTokens(folded).tokens
+        guard (2...6).contains(tokens.count), spelling.utf8.filter({ $0 == 0x20 }).count == tokens.count - 1 else { return [] }
         let words = spelling.splitOnASCII(0x20).map(String.init)
-        guard (2...6).contains(words.count) else { return [] }
         var forms: [String] = []
-        for start in words.indices {
-            for end in (start + 1)...words.count where end - start < words.count {
-                let run = words[start..<end].joined(separator: " ")
-                let key = folder.key(run)
-                guard let entries = owners[TextKey(key)] else { continue }
-                for owner in entries {
-                    // Never a longer spelling: प्रधानमंत्री मोदी does not become प्रधानमंत्री नरेंद्र मोदी, two terms.
-                    for other in termbase.entries[Int(owner)].hindi
-                    where folder.key(other) != key && other.splitOnASCII(0x20).count <= end - start {
-                        let form = (words[..<start] + [other] + words[end...]).joined(separator: " ")
-                        if form != spelling && !forms.contains(form) { forms.append(form) }
-                        if forms.count >= 12 { return forms }
-                    }
+        for start in tokens.indices {
+            for end in (start + 1)...tokens.count where end - start < tokens.count {
+                let key = Self.phraseKey(tokens[start..<end])
+                guard let owner = owners[key], owner >= 0 else { continue }
+                // Never a longer spelling: प्रधानमंत्री मोदी does not become प्रधानमंत्री नरेंद्र मोदी, two terms.
+                for other in termbase.entries[Int(owner)].hindi where other.splitOnASCII(0x20).count <= end - start {
+                    let otherTokens = TermTokens(folder.fold(other)).tokens
+                    guard Self.phraseKey(otherTokens[...]) != key else { continue }
+                    let form = (words[..<start] + [other] + words[end...]).joined(separator: " ")
+                    if form != spelling && !forms.contains(form) { forms.append(form) }
+                    if forms.count >= 12 { return forms }
                 }
             }
         }

@@ -82,10 +82,14 @@ public struct TermMatcher: Sendable {
 
     public init(termbase: Termbase) {
         self.termbase = termbase
-        // Which entries own each Hindi spelling (by search key), for spellings built from other entries' (below).
-        var owners: [TextKey: [Int32]] = [:]
+        // The entry of each Hindi spelling (by the key of its folded words; -1 when two entries share it), for
+        // spellings built from other entries' (below).
+        var owners = KeyTable()
         for (index, entry) in termbase.entries.enumerated() {
-            for variant in entry.hindi { owners[TextKey(folder.key(variant)), default: []].append(Int32(index)) }
+            for variant in entry.hindi {
+                let key = Self.phraseKey(TermTokens(folder.fold(variant)).tokens[...])
+                if let owner = owners[key], owner != Int32(index) { owners[key] = -1 } else { owners[key] = Int32(index) }
+            }
         }
         for (index, entry) in termbase.entries.enumerated() {
             let nameLike = [.person, .place, .organization, .event].contains(entry.type)
