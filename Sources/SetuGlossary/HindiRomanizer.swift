@@ -1,3 +1,4 @@
+import Foundation
 import SetuCore
 import SetuText
 
@@ -55,6 +56,19 @@ public enum HindiRomanizer {
     public static func words(
         _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true,
         loans: LoanLookup = .marked
+    ) -> [Word] {
+        // With the built-in lists only, the result depends on the arguments alone: remembered per process, as
+        // name spotting asks for the same names in segment after segment.
+        guard lexicon == nil else { return uncachedWords(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans) }
+        let key = RomanizationCache.Key(text: text, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, likely: loans == .likely)
+        if let cached = RomanizationCache.shared.value(for: key) { return cached }
+        let words = uncachedWords(text, lexicon: nil, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans)
+        RomanizationCache.shared.store(words, for: key)
+        return words
+    }
+
+    private static func uncachedWords(
+        _ text: String, lexicon: EnglishLexicon?, useBuiltInLexicon: Bool, gazetteer: Bool, loans: LoanLookup
     ) -> [Word] {
         var words = lookedUpWords(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans)
         // The letter rules alone (no lexicon, no gazetteer) are what entry ids are made of: left as they are.
@@ -755,4 +769,43 @@ public enum HindiRomanizer {
         0x090A: ("u", true), 0x090B: ("ri", false), 0x090F: ("e", true), 0x0910: ("ai", true), 0x0913: ("o", true),
         0x0914: ("au", true), 0x0911: ("o", false),
     ]
+}
+
+/// Romanizations with the built-in lists, remembered per process (at most 65,536; then forgotten at once).
+final class RomanizationCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var text: String
+        var useBuiltInLexicon: Bool
+        var gazetteer: Bool
+        var likely: Bool
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(TextKey(text))
+            hasher.combine(useBuiltInLexicon)
+            hasher.combine(gazetteer)
+            hasher.combine(likely)
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            TextKey(a.text) == TextKey(b.text) && a.useBuiltInLexicon == b.useBuiltInLexicon && a.gazetteer == b.gazetteer
+                && a.likely == b.likely
+        }
+    }
+
+    static let shared = RomanizationCache()
+    private let lock = NSLock()
+    private var values: [Key: [HindiRomanizer.Word]] = [:]
+
+    func value(for key: Key) -> [HindiRomanizer.Word]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    func store(_ words: [HindiRomanizer.Word], for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        if values.count >= 65_536 { values.removeAll(keepingCapacity: true) }
+        values[key] = words
+    }
 }
