@@ -605,7 +605,7 @@ public enum HindiRomanizer {
 
     static func romanizeSimple(_ word: [UInt32], names: Bool = false) -> String {
         var parts = parts(word)
-        deleteSchwas(&parts, loanMarks: hasLoanMarks(word))
+        deleteSchwas(&parts, loanMarks: hasLoanMarks(word), names: names)
         let spelled = spell(parts, word: word, names: names)
         // ै before क्स writes English a + x (मैक्सिम → Maxim, टैक्स → tax, जैक्सन → Jackson), not ai + ks.
         let aiKs: [UInt32] = [0x0948, 0x0915, 0x094D, 0x0938]  // ैक्स
@@ -631,7 +631,9 @@ public enum HindiRomanizer {
     /// vowel + consonant and a consonant (or cluster) + vowel, except before य.
     /// - Parameter loanMarks: the word has a loan's letters (`hasLoanMarks`): no vowel after a final cluster
     ///   (फ़िल्म → film, प्लेटफ़ॉर्म → platform, as कृष्ण → Krishna has).
-    static func deleteSchwas(_ parts: inout [Part], loanMarks: Bool = false) {
+    /// - Parameter names: a name's spelling (not an entry id's): the schwa kept before a consonant with an i
+    ///   stays through the general rule too (नारायणी → Narayani, इंद्रायणी → Indrayani).
+    static func deleteSchwas(_ parts: inout [Part], loanMarks: Bool = false, names: Bool = false) {
         // A nasal sign closes its syllable like a consonant: the schwa after it stays (वसुंधरा → Vasundhara).
         func isVowel(_ position: Int) -> Bool { position >= 0 && position < parts.count && parts[position].isVowel }
         func consonant(_ position: Int) -> (String, Bool)? {
@@ -639,8 +641,8 @@ public enum HindiRomanizer {
             return (latin, cluster)
         }
         // आ + य + schwa before a consonant is the diphthong ai (जायसवाल → Jaiswal, गायकवाड़ → Gaikwad, सायना →
-        // Saina), except before the word's last consonant (पायल → Payal, रामायण → Ramayan) and before a
-        // consonant with an i (नारायणी → Narayani).
+        // Saina), except before the word's last consonant (पायल → Payal, रामायण → Ramayan) and, in names, before
+        // a consonant with an i (नारायणी → Narayani).
         for position in parts.indices.dropFirst(2) where position + 1 < parts.count {
             if case .vowel(_, inherent: true, _) = parts[position], case .consonant("y", cluster: false) = parts[position - 1],
                 case .vowel("a", false, true) = parts[position - 2], parts[position + 1].isConsonant
@@ -648,7 +650,10 @@ public enum HindiRomanizer {
                 if position + 2 >= parts.count { continue }
                 if case let .vowel(spelled, inherent, _) = parts[position + 2] {
                     if inherent && position + 2 == parts.count - 1 { continue }
-                    if spelled == "i" { continue }
+                    if spelled == "i" {
+                        if names { parts[position] = .vowel("a", inherent: false, long: false) }
+                        continue
+                    }
                 }
                 parts[position] = .vowel("", inherent: true, long: false)
             }

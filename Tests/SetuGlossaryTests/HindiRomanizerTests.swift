@@ -114,6 +114,8 @@ struct HindiRomanizerTests {
         ("एम. हनुमंतप्पा", "M. Hanumanthappa"), ("बी. वेंकटैया", "B. Venkataiah"), ("एन. श्रीनिवासुलु", "N. Srinivasulu"),
         // … while entry ids keep the letter rules, and a northern name keeps its own conventions.
         ("आडवाणी", "Advani"), ("अरविंद", "Arvind"), ("तिवारी", "Tiwari"),
+        // The schwa after आय before a consonant with an i stays in a name (not in the diphthong of Gaikwad).
+        ("नारायणी", "Narayani"), ("गायकवाड़", "Gaikwad"),
     ])
     func nameConventions(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
@@ -123,6 +125,7 @@ struct HindiRomanizerTests {
     func nameConventionsNotInIDs() {
         #expect(HindiRomanizer.romanize("किशोर लालवानी", useBuiltInLexicon: false, gazetteer: false) == "Kishor Lalvani")
         #expect(HindiRomanizer.romanize("बनगांव", useBuiltInLexicon: false, gazetteer: false) == "Banganv")
+        #expect(HindiRomanizer.romanize("नारायणी", useBuiltInLexicon: false, gazetteer: false) == "Naraini")
     }
 
     @Test("marked mode, which derived keys use, looks up only words with the marks of a loan")
