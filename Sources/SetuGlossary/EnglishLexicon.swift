@@ -25,9 +25,10 @@ public struct EnglishLexicon: Sendable {
         let key = SoundKey.english(lowered)
         guard !key.isEmpty else { return }
         byKey[key, default: []].append(Int32(words.count))
-        // ch is sh in words from French (machine, parachute, brochure): such a word is found under both keys.
-        if lowered.contains("ch") {
-            let alternative = SoundKey.english(lowered.replacingOccurrences(of: "ch", with: "sh"))
+        // ch is sh in words from French (machine, parachute, brochure), and the w of ew a vowel (renewable,
+        // रिन्यूएबल): such a word is found under both keys.
+        for (from, to) in [("ch", "sh"), ("ew", "eu")] where lowered.contains(from) {
+            let alternative = SoundKey.english(lowered.replacingOccurrences(of: from, with: to))
             if alternative != key && !alternative.isEmpty { byKey[alternative, default: []].append(Int32(words.count)) }
         }
         words.append(lowered)
@@ -114,8 +115,8 @@ public struct EnglishLexicon: Sendable {
             case (UInt8(ascii: "a"), UInt8(ascii: "i")) where plainAI: plain.append(UInt8(ascii: "a")); index += 2
             case (UInt8(ascii: "e"), UInt8(ascii: "e")): plain.append(UInt8(ascii: "i")); index += 2
             case (UInt8(ascii: "o"), UInt8(ascii: "o")): plain.append(UInt8(ascii: "u")); index += 2
-            // फ is f in loans (वेलफेयर → welfare) as often as ph.
-            case (UInt8(ascii: "p"), UInt8(ascii: "h")): plain.append(UInt8(ascii: "f")); index += 2
+            // फ is f in loans (वेलफेयर → welfare) as often as ph; not in short words (फैल is not fall).
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")) where roman.count >= 6: plain.append(UInt8(ascii: "f")); index += 2
             default: plain.append(roman[index]); index += 1
             }
         }
@@ -188,7 +189,29 @@ public struct EnglishLexicon: Sendable {
             // A c or g before the silent e is soft: finance → finans, bridge → brij.
             if letters.last == "c" { letters[letters.count - 1] = "s" } else if letters.last == "g" { letters[letters.count - 1] = "j" }
         }
-        return [rewrite(letters)] + (alternative.map { [rewrite($0)] } ?? [])
+        var sounds = [rewrite(letters)] + (alternative.map { [rewrite($0)] } ?? [])
+        // ea is as often a short e (health, ready, break) as a long i (in short words mostly long: real, dear);
+        // u in an open syllable is yu (security, music, community, unit).
+        if word.count >= 5, word.contains("ea") {
+            sounds.append(rewrite(Array(String(letters).replacingOccurrences(of: "ea", with: "e"))))
+        }
+        if let yu = Self.yuSpelling(letters) { sounds.append(rewrite(yu)) }
+        return sounds
+    }
+
+    /// The letters with the first u of an open syllable (after a consonant or at the start, before one
+    /// consonant and a vowel) read as yu, or nil when there is none.
+    static func yuSpelling(_ letters: [Character]) -> [Character]? {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        for index in letters.indices where letters[index] == "u" && index + 2 < letters.count {
+            guard index == 0 || (!vowels.contains(letters[index - 1]) && letters[index - 1] != "q" && letters[index - 1] != "r"),
+                !vowels.contains(letters[index + 1]), vowels.contains(letters[index + 2])
+            else { continue }
+            var spelled = letters
+            spelled.insert("Y", at: index)  // a y no rule reads (the c of security stays hard)
+            return spelled
+        }
+        return nil
     }
 
     /// The first pronunciation of `word`.
@@ -227,6 +250,7 @@ public struct EnglishLexicon: Sendable {
             case "I": result += "ai"
             case "O": result.append("o")
             case "U": result += "yu"
+            case "Y": result.append("y")
             default: result.append(character)
             }
         }

@@ -135,7 +135,10 @@ public enum HindiRomanizer {
             if names, let english = PersonNames.shared.english(String(token)) ?? PersonNames.shared.compoundEnglish(String(token)) {
                 return Word(text: english, method: "names")
             }
-            let roman = romanizeWord(scalars, names: names)
+            let roman = romanizeWord(scalars)
+            // The conventions of names' spellings are for a name's own words; loans are compared as the letter
+            // rules spell them (सोसायटी: sosaiti, society).
+            let nameRoman = names ? romanizeWord(scalars, names: true) : roman
             let marked = looksBorrowed(scalars)
             // A word with the marks of an English loan is looked up; in `likely` mode other words too, unless
             // they sound unlike any loan (cheap tests first: the lexicon is large and its search is not).
@@ -145,7 +148,7 @@ public enum HindiRomanizer {
                 // A word with the marks of an English loan may sound somewhat different from its spelling; any
                 // other word must sound almost the same as a frequent English noun or adjective (loans are
                 // rarely adverbs: हवेली is not heavily).
-                if marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.5),
+                if marked, let match = loanMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.5),
                     match != roman.lowercased() || loans == .likely
                 {
                     if looksBorrowed(scalars, plural: false) {
@@ -155,12 +158,12 @@ public enum HindiRomanizer {
                     if !looksBorrowed(scalars, endings: false) { endingOnlyLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst() }
                     return Word(text: match, method: "lexicon")
                 }
-                if !marked, let match = englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.1, maximumRank: 3000) {
+                if !marked, let match = loanMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.1, maximumRank: 3000) {
                     unmarkedLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst()
                     return Word(text: match, method: "lexicon")
                 }
             }
-            let spelled = names ? Self.nameSpelling(roman, of: scalars) : roman
+            let spelled = names ? Self.nameSpelling(nameRoman, of: scalars) : roman
             return Word(text: spelled.prefix(1).uppercased() + spelled.dropFirst(), method: "rules")
         }
         // Beside a person's given name an English ending is no evidence: ऋतिक रोशन is Hrithik Roshan, not ration.
@@ -296,6 +299,11 @@ public enum HindiRomanizer {
     /// English nouns that head names of organizations, businesses and buildings in India, whatever the other
     /// words are (Madina Tent House, Yuva Shakti Club, Hotel Rajmahal Palace).
     static let englishHeads: Set<String> = [
+        // Businesses (Chandragiri Securities, Arunoday Renewables) …
+        "broking", "capital", "chemicals", "developers", "energy", "finance", "foods", "holdings", "infrastructure",
+        "insurance", "investments", "logistics", "pharmaceuticals", "power", "renewables", "securities", "technologies",
+        "textiles", "ventures",
+        // … and institutions and buildings.
         "academy", "agency", "association", "bank", "builders", "centre", "center", "clinic", "club", "college", "company",
         "complex", "convent", "council", "dairy", "enterprises", "estate", "farm", "federation", "foundation", "garden",
         "group", "hall", "home", "hospital", "hotel", "house", "industries", "institute", "jewellers", "limited", "market",
@@ -374,6 +382,56 @@ public enum HindiRomanizer {
             if first != english && !yu { return nil }
         }
         return word
+    }
+
+    /// The English word a loan spells, or the English word its stem spells with the English ending put back:
+    /// a frequency list holds security and broke, not securities and broking. An -ing form is read through its
+    /// stem first (ब्रोकिंग is broking, not breaking); a plural (-्स, -ीज, -ेज) only when the word itself is not
+    /// found (सिक्योरिटीज → securities, रिन्यूएबल्स → renewables).
+    static func loanMatch(
+        _ word: [UInt32], roman: String, lexicon: EnglishLexicon, limit: Double, maximumRank: Int = .max
+    ) -> String? {
+        // Endings are tested without a final nukta (-ीज़ as -ीज); the word keeps its nukta for the lookups, as a
+        // nukta is a loan's mark (फ़िल्म keeps no vowel after its final cluster).
+        let original = word
+        let word = word.last == 0x093C ? Array(word.dropLast()) : word
+        func stemMatch(_ stem: [UInt32], limit: Double) -> String? {
+            let stemRoman = romanizeWord(stem)
+            // An unmarked stem of five letters or fewer is too easily some English word (सीरी is not sorry, अंग्र
+            // not angry).
+            guard stemRoman.count >= (limit < 0.5 ? 6 : 3), !stemRoman.utf8.contains(0x20) else { return nil }
+            // A stem is a noun or a verb's base, never a past form (फंड्स is funds, not fanneds).
+            guard let match = englishMatch(stem, roman: stemRoman, lexicon: lexicon, limit: limit, maximumRank: maximumRank),
+                !match.hasSuffix("ed"), !match.hasSuffix("ing")
+            else { return nil }
+            return match
+        }
+        func plural(_ singular: String) -> String {
+            if singular.hasSuffix("y"), let before = singular.dropLast().last, !"aeiou".contains(before) { return singular.dropLast() + "ies" }
+            if ["s", "x", "z", "ch", "sh"].contains(where: { singular.hasSuffix($0) }) { return singular + "es" }
+            return singular + "s"
+        }
+        // -िंग: the word itself when it sounds exactly so (लिस्टिंग → listing), else its stem + ing (ब्रोकिंग →
+        // broking, not breaking).
+        let ing: [UInt32] = [0x093F, 0x0902, 0x0917]  // िंग
+        if word.count > ing.count + 1, word.suffix(3).elementsEqual(ing) {
+            if let exact = englishMatch(original, roman: roman, lexicon: lexicon, limit: 0.01, maximumRank: maximumRank) { return exact }
+            if let stem = stemMatch(Array(word.dropLast(3)), limit: max(limit, 0.3)) {
+                return (stem.hasSuffix("e") && !stem.hasSuffix("ee") ? String(stem.dropLast()) : stem) + "ing"
+            }
+        }
+        // A consonant + स (not क्स, which is x: टैक्स is tax): the stem first (रिन्यूएबल्स → renewables, not rumbles).
+        if word.count > 3, word.suffix(2).elementsEqual([0x094D, 0x0938]), word[word.count - 3] != 0x0915,
+            let singular = stemMatch(Array(word.dropLast(2)), limit: min(limit, 0.35))
+        {
+            return plural(singular)
+        }
+        if let match = englishMatch(original, roman: roman, lexicon: lexicon, limit: limit, maximumRank: maximumRank) { return match }
+        var stem: [UInt32]?
+        if word.count > 3, word.suffix(2).elementsEqual([0x0940, 0x091C]) { stem = Array(word.dropLast()) }  // -ीज → -ी
+        if word.count > 3, word.suffix(2).elementsEqual([0x0947, 0x091C]) { stem = Array(word.dropLast(2)) }  // -ेज
+        guard let stem, let singular = stemMatch(stem, limit: limit) else { return nil }
+        return plural(singular)
     }
 
     /// True for a word with a sound English loans are not written with: a final nasal vowel, the retroflex flaps ड़ ढ़, ण, ष, ऋ,

@@ -33,7 +33,8 @@ public struct PersonNames: Sendable {
     /// longest first part wins. Nil when no cut gives two listed names.
     public func compoundEnglish(_ hindi: String) -> String? {
         let scalars = Array(SearchFolder().key(hindi).unicodeScalars)
-        guard scalars.count >= 6 else { return nil }
+        // Seven code points or more: shorter words are common words as often (अनुमान is not Anu + Mann).
+        guard scalars.count >= 7 else { return nil }
         for cut in stride(from: scalars.count - 3, through: 3, by: -1) {
             let next = scalars[cut].value
             guard (0x0904...0x0939).contains(next) || (0x0958...0x095F).contains(next) || (0x0960...0x0961).contains(next),

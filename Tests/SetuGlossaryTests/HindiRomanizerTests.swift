@@ -101,6 +101,11 @@ struct HindiRomanizerTests {
             ("केबल", "cable"), ("नाइट", "night"), ("गार्ड", "guard"), ("ग्रुप", "group"), ("पीस", "peace"),
             // Beside a marked loan, the closer of the frequent and the rarer words (rail, not real).
             ("मेट्रो रेल कॉरपोरेशन", "metro rail corporation"),
+            // English endings on a stem the frequency list has: -ing (ब्रोकिंग is broking, not breaking; लिस्टिंग
+            // is listing itself), plurals (सिक्योरिटीज → securities, रिन्यूएबल्स → renewables, फंड्स → funds, never
+            // a past form), and businesses' heads kept beside a name.
+            ("पारिजात ब्रोकिंग", "Parijat Broking"), ("लिस्टिंग", "listing"), ("चंद्रगिरि सिक्योरिटीज", "Chandragiri Securities"),
+            ("अरुणोदय रिन्यूएबल्स लिमिटेड", "Arunoday Renewables Limited"), ("फंड्स", "funds"), ("अनुमान", "Anuman"),
             // An English head of an organization's name stays English beside a name, with its neighbour.
             ("मदीना टेंट हाउस", "Madina Tent House"), ("शिवम इंडेन गैस एजेंसी", "Shivam Inden Gas Agency"),
         ])
