@@ -834,6 +834,29 @@ public enum HindiRomanizer {
     ]
 }
 
+/// Values of a pure function of a string, remembered per process (at most 65,536; then forgotten at once):
+/// name spotting asks for the same names and Latin mentions in segment after segment.
+final class StringMemo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [TextKey: Value] = [:]
+
+    func value(_ text: String, _ compute: (String) -> Value) -> Value {
+        let key = TextKey(text)
+        lock.lock()
+        if let known = values[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let value = compute(text)
+        lock.lock()
+        if values.count >= 65_536 { values.removeAll(keepingCapacity: true) }
+        values[key] = value
+        lock.unlock()
+        return value
+    }
+}
+
 /// Romanizations with the built-in lists, remembered per process (at most 65,536; then forgotten at once).
 final class RomanizationCache: @unchecked Sendable {
     struct Key: Hashable {

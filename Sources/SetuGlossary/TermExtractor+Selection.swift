@@ -122,6 +122,9 @@ extension TermExtractor {
     }
 
     /// Latin mentions by sound key (`=` + letters for capitals-only acronyms), whole runs and their words.
+    /// A Latin run's key (its sound, or its capitals) and whether it reads as a name, per process.
+    static let latinKeys = StringMemo<(key: String, isName: Bool)>()
+
     func latinIndex() -> [String: LatinMention] {
         var index: [String: (mention: LatinMention, count: Int)] = [:]
         for (mention, count) in latinMentions {
@@ -134,11 +137,13 @@ extension TermExtractor {
                 }
             }
             for text in Set(runs) {
-                let capitals = text.count >= 2 && text == text.uppercased()
-                let key = capitals ? "=" + text : PhoneticKey.of(text)
+                let (key, isName) = Self.latinKeys.value(text) { text in
+                    let capitals = text.count >= 2 && text == text.uppercased()
+                    return (capitals ? "=" + text : PhoneticKey.of(text),
+                        capitals || text.utf8.contains(0x20) || !EnglishLexicon.shared.contains(text.lowercased()))
+                }
                 guard key.count >= 3 else { continue }
                 if let known = index[key], known.count >= count { continue }
-                let isName = capitals || text.utf8.contains(0x20) || !EnglishLexicon.shared.contains(text.lowercased())
                 index[key] = (LatinMention(text: text, isName: isName), count)
             }
         }
