@@ -297,7 +297,7 @@ public enum HindiRomanizer {
     }
 
     /// English nouns that head names of organizations, businesses and buildings in India, whatever the other
-    /// words are (Madina Tent House, Yuva Shakti Club, Hotel Rajmahal Palace).
+    /// words are (Madina Tent House, Shivam Inden Gas Agency, Nav Jyoti Public School).
     static let englishHeads: Set<String> = [
         // Businesses (Chandragiri Securities, Arunoday Renewables) …
         "broking", "capital", "chemicals", "developers", "energy", "finance", "foods", "holdings", "infrastructure",
