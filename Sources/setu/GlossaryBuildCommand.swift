@@ -70,7 +70,11 @@ extension GlossaryCommand {
             // Nothing was read (every file failed or was empty, and no memory): the errors are the whole answer,
             // not an empty table or an empty glossary file.
             let read = db != nil || report.files.contains { if case .done = $0 { return true } else { return false } }
-            guard read else { return try FileOutcomes.report(report.files, emptyNote: "nothing read") }
+            guard read else {
+                // Only empty files: nothing to build from is an error too, not an empty success.
+                try FileOutcomes.report(report.files, emptyNote: "nothing read")
+                throw ExitCode.failure
+            }
             let output = OutputWriter.standardOutput
             for line in report.explanation { output.line(TerminalText.safe(line)) }
             switch format {

@@ -93,6 +93,24 @@ struct GlossaryBuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("a corpus of empty files is an error; an empty file beside a readable one is a note")
+    func emptyCorpus() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let empty = directory.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let out = directory.appendingPathComponent("proposed.tsv")
+        let result = try CLIRunner.run(["glossary", "build", "--no-glossary", "--out", out.path, empty.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("empty.txt: empty file, nothing read"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let text = directory.appendingPathComponent("one.txt")
+        try Data("अस्ताना में बैठक हुई। अस्ताना में फिर बैठक हुई।\n".utf8).write(to: text)
+        let both = try CLIRunner.run(["glossary", "build", "--no-glossary", empty.path, text.path])
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(both.stderr.contains("empty.txt: empty file"))
+    }
+
     @Test("bilingual mode: English for terms comes from the aligned translation")
     func bilingual() throws {
         let directory = try Fixtures.temporaryDirectory()
