@@ -32,9 +32,11 @@ public struct PersonNames: Sendable {
     /// Cut only before a consonant or an independent vowel, each part three code points or more; the
     /// longest first part wins. Nil when no cut gives two listed names.
     public func compoundEnglish(_ hindi: String) -> String? {
+        // Seven code points or more: shorter words are common words as often (अनुमान is not Anu + Mann); at
+        // most 24, a long name's length, so that a word of any length costs no more than that.
+        guard hindi.utf8.count <= 24 * 4 else { return nil }
         let scalars = Array(SearchFolder().key(hindi).unicodeScalars)
-        // Seven code points or more: shorter words are common words as often (अनुमान is not Anu + Mann).
-        guard scalars.count >= 7 else { return nil }
+        guard (7...24).contains(scalars.count) else { return nil }
         for cut in stride(from: scalars.count - 3, through: 3, by: -1) {
             let next = scalars[cut].value
             guard (0x0904...0x0939).contains(next) || (0x0958...0x095F).contains(next) || (0x0960...0x0961).contains(next),

@@ -126,6 +126,14 @@ struct HindiRomanizerTests {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
     }
 
+    @Test("two listed names in one word: only words of 7 to 24 code points are cut (any longer word costs nothing)")
+    func compoundNameBounds() {
+        #expect(PersonNames.shared.compoundEnglish("रामनरेश") == "Ramnaresh")
+        #expect(PersonNames.shared.compoundEnglish("अनुमान") == nil)
+        #expect(PersonNames.shared.compoundEnglish(String(repeating: "रामनरेश", count: 4)) == nil)
+        #expect(PersonNames.shared.compoundEnglish(String(repeating: "क", count: 100_000)) == nil)
+    }
+
     @Test("the name conventions do not reach entry ids")
     func nameConventionsNotInIDs() {
         #expect(HindiRomanizer.romanize("किशोर लालवानी", useBuiltInLexicon: false, gazetteer: false) == "Kishor Lalvani")
