@@ -67,8 +67,11 @@ public enum HindiInflection {
                 // The base form with the spelling differences of names folded (`TermMatcher.soundAlike`).
                 // Stem and replacement mixed in place: this runs for every long word with a long vowel.
                 let stemCount = word.count - suffixCount
-                for offset in 0..<stemCount { key = TermKey.mix(key, TermMatcher.soundAlike(word[offset], at: offset)) }
-                for (index, scalar) in rule.replacement.enumerated() {
+                // The anusvara is left out, as the sound-alike form leaves it out.
+                for offset in 0..<stemCount where !(offset > 0 && word[offset] == 0x0902) {
+                    key = TermKey.mix(key, TermMatcher.soundAlike(word[offset], at: offset))
+                }
+                for (index, scalar) in rule.replacement.enumerated() where scalar != 0x0902 {
                     key = TermKey.mix(key, TermMatcher.soundAlike(scalar, at: stemCount + index))
                 }
             } else {

@@ -310,7 +310,7 @@ public struct TermMatcher: Sendable {
                     }
                     // An inflected name word spelled with another vowel length (प्रवासी भारतीयों written भारतियों).
                     guard best?.lastToken != position, long, !soundAlikes.isEmpty,
-                        word.enumerated().contains(where: { Self.soundAlike($1, at: $0) != $1 })
+                        word.enumerated().contains(where: { Self.soundAlike($1, at: $0) != $1 || ($0 > 0 && $1 == 0x0902) })
                     else { return }
                     HindiInflection.candidateKeys(word, soundAlike: true) { key, rule in
                         guard let word = soundAlikes[key], let child = child(node, word), !terminals[Int(child)].isEmpty
