@@ -58,6 +58,16 @@ public struct EnglishLexicon: Sendable {
         wordSet.contains(word.lowercased())
     }
 
+    /// The British spelling of `word` when the lexicon holds it, as Indian English writes (centre, colour,
+    /// theatres): the frequency list ranks the American spelling first.
+    func britishSpelling(of word: String) -> String {
+        for (american, british) in [("er", "re"), ("ers", "res"), ("or", "our"), ("ors", "ours")] where word.hasSuffix(american) && word.count >= american.count + 3 {
+            let candidate = word.dropLast(american.count) + british
+            if wordSet.contains(String(candidate)) { return String(candidate) }
+        }
+        return word
+    }
+
     /// The English word that `romanization` (of a Hindi word whose consonants key to `key`) most likely
     /// spells, if one is close enough: the closest candidate within `limit` (cost per letter) among the
     /// `maximumRank` most frequent words, with its cost per letter and its frequency rank.
@@ -69,17 +79,18 @@ public struct EnglishLexicon: Sendable {
     ///     bike; वैन is van): the plain a is preferred, in short words too.
     func bestMatch(
         key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max, writtenAE: Bool = true,
-        shortA: Bool = false
+        shortA: Bool = false, shortU: Bool = true, minimumKey: Int = 2
     ) -> (word: String, cost: Double, rank: Int)? {
-        guard key.count >= 2, let candidates = byKey[key] else { return nil }
+        guard key.count >= minimumKey, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased().utf8)
         let spellings = Self.spellings(roman, plainAI: writtenAE, preferPlain: shortA)
         var best: (word: String, cost: Double, rank: Int)?
         for index in candidates where Int(index) < maximumRank {
             let word = words[Int(index)]
             guard Self.endsInSoundedVowel(word) == endsInVowel, Self.startsAlike(roman, word) else { continue }
-            let cost = Self.soundDistance(spellings, word, preferFirst: shortA) / Double(max(roman.count, word.count))
-            guard cost <= limit else { continue }
+            // Accepted by the distance per written letter, ranked by the distance per sounded letter.
+            let (cost, written) = Self.soundDistances(spellings, word, preferFirst: shortA, shortU: shortU)
+            guard written / Double(max(roman.count, word.utf8.count)) <= limit else { continue }
             // Frequency breaks ties: earlier (more frequent) words win at equal cost.
             if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
         }
@@ -100,7 +111,7 @@ public struct EnglishLexicon: Sendable {
     /// letters or more also in plain vowels. Hindi writes English /æ/ with ै (कैमरा, चैनल), which romanizes as
     /// ai, and long vowels in English spellings as ee, oo (वैक्सीन → vaikseen): kamra, vaksin. Short words
     /// are left as they are: नायर (Nair) in plain vowels is one vowel from near.
-    /// With `preferPlain`, the plain spelling comes first, even for a short word (`soundDistance` with
+    /// With `preferPlain`, the plain spelling comes first, even for a short word (`soundDistances` with
     /// `preferFirst` then prefers it on a tie).
     static func spellings(_ roman: [UInt8], plainAI: Bool = true, preferPlain: Bool = false) -> [[UInt8]] {
         // English pronunciations write x as ks (vaccine → vaksin); so does the romanization compared with them.
@@ -124,31 +135,44 @@ public struct EnglishLexicon: Sendable {
         return plain == roman || plain.count < 5 ? [roman] : [roman, plain]
     }
 
-    /// The smallest `distance` between the spellings of a romanized Hindi word and the ways `word` sounds.
-    static func soundDistance(_ spellings: [[UInt8]], _ word: String, preferFirst: Bool = false) -> Double {
-        var distance = Double.infinity
-        for pronounced in pronunciations(word) {
+    /// The smallest `distance` between the spellings of a romanized Hindi word and the ways `word` sounds:
+    /// per sounded letter (centaur is no closer to सेंटर than center for spelling the same sounds with more
+    /// letters), and whole (for a limit per written letter).
+    /// - Parameter shortU: the Hindi word writes no long ā, so an English u may be its short a (see
+    ///   `weakVowelSpelling`): लंच is lunch, लांच launch.
+    static func soundDistances(
+        _ spellings: [[UInt8]], _ word: String, preferFirst: Bool = false, shortU: Bool = true
+    ) -> (perSound: Double, whole: Double) {
+        var perSound = Double.infinity
+        var whole = Double.infinity
+        let admitting = pronunciations(word).count
+        for (number, pronounced) in pronunciations(word, ranking: true, shortU: shortU).enumerated() {
             let sounds = Array(pronounced.utf8)
-            // With `preferFirst`, another spelling costs a little more, so a tie goes to the first.
+            // With `preferFirst`, another spelling costs a little more, so a tie goes to the first; a reading
+            // that only ranks costs a little more too, so a word heard so already wins a tie (match, not much).
             for (index, spelling) in spellings.enumerated() {
-                distance = min(distance, Self.distance(spelling, sounds) + (preferFirst && index > 0 ? 0.05 : 0))
+                let cost = Self.distance(spelling, sounds) + (preferFirst && index > 0 ? 0.05 : 0) + (number < admitting ? 0 : 0.1)
+                if number < admitting { whole = min(whole, cost) }
+                perSound = min(perSound, cost / Double(max(spelling.count, sounds.count, 1)))
             }
         }
-        return distance
+        return (perSound, whole)
     }
 
     /// Cost per letter of reading the romanized Hindi word `roman` as the English `word` (0 the same sound).
     static func soundCost(romanized roman: String, as word: String) -> Double {
         let bytes = Array(roman.lowercased().utf8)
         let english = word.lowercased()
-        return soundDistance(spellings(bytes), english) / Double(max(bytes.count, english.utf8.count))
+        return soundDistances(spellings(bytes), english).whole / Double(max(bytes.count, english.utf8.count))
     }
 
     /// Rough spellings of how an English word sounds, in the letters Hindi romanization uses (station →
     /// steshan, mobile → mobail, school → skul, hockey → hoki, south → sauth), so that candidates are ranked
     /// by sound rather than by spelling. English spelling is ambiguous about a long i, so a longer word in
     /// -ine, -ite, -ile … has two: mine → main, machine → machin.
-    static func pronunciations(_ word: String) -> [String] {
+    /// With `ranking`, a reading that only ranks candidates already close enough comes last (see
+    /// `weakVowelSpelling`).
+    static func pronunciations(_ word: String, ranking: Bool = false, shortU: Bool = true) -> [String] {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         // A plural in -es of a word with a silent e sounds as the word + s (games → gems, times → taims,
         // rifles → raifals).
@@ -156,7 +180,7 @@ public struct EnglishLexicon: Sendable {
             let stem = Array(word.dropLast())
             let magic = !vowels.contains(stem[stem.count - 2]) && "aiou".contains(stem[stem.count - 3]) && !"cgsxz".contains(stem[stem.count - 2])
             let syllabicL = stem.count >= 4 && stem[stem.count - 2] == "l" && !vowels.contains(stem[stem.count - 3])
-            if magic || syllabicL { return pronunciations(String(stem)).map { $0 + "s" } }
+            if magic || syllabicL { return pronunciations(String(stem), ranking: ranking, shortU: shortU).map { $0 + "s" } }
         }
         var letters = Array(word)
         // A u after an initial g before a vowel is silent (guard, guide, guest).
@@ -164,22 +188,26 @@ public struct EnglishLexicon: Sendable {
         var alternative: [Character]?
         // Long vowels are written in capitals (E I O U) until the rewrite is done, so that no rule reads them
         // again: the ai of a long i is not the ai of rain, and the g of game stays hard.
-        let long: [Character: Character] = ["a": "E", "i": "I", "o": "O", "u": "U"]
-        if letters.count >= 4, word.hasSuffix("le"), !vowels.contains(letters[letters.count - 3]) {
+        let long: [Character: Character] = ["a": "E", "i": "I", "o": "O", "u": "U", "y": "I"]  // style, type
+        if letters.count >= 4, word.hasSuffix("are"), !vowels.contains(letters[letters.count - 4]) {
+            // A final -are after a consonant is Hindi's एयर (care → केयर, welfare → वेलफेयर), as air is (chair).
+            letters = Array(letters.dropLast(3)) + ["R"]
+        } else if letters.count >= 4, word.hasSuffix("le"), !vowels.contains(letters[letters.count - 3]), letters[letters.count - 3] != "y" {
             // A final consonant + le is a syllable of its own (rifle → raifal, simple → simpal); one consonant
             // after a single vowel leaves the vowel long (title, cycle, table).
             let vowel = letters[letters.count - 4]
             let single = long[vowel] != nil && (letters.count == 4 || !vowels.contains(letters[letters.count - 5]))
             let consonant = letters[letters.count - 3]
             letters = Array(letters.dropLast(single ? 4 : 2)) + (single ? [long[vowel]!, consonant] : []) + ["a", "l"]
-        } else if letters.count >= 4, letters.last == "e", !"aeiou".contains(letters[letters.count - 2]), "aiou".contains(letters[letters.count - 3]),
+        } else if letters.count >= 4, letters.last == "e", !"aeiou".contains(letters[letters.count - 2]), "aiouy".contains(letters[letters.count - 3]),
             !"aeiou".contains(letters[letters.count - 4])
         {
             // Magic e: a single vowel, one consonant, a final e (not peace, please: ea is a vowel of its own).
             let vowel = letters[letters.count - 3]
             let consonant = letters[letters.count - 2]
             // Before the e, c and g are soft: police → polis, page → pej.
-            let sound: [Character] = consonant == "c" ? ["s"] : consonant == "g" ? ["j"] : [consonant]
+            // A long i before r is a syllable of its own (fire → फायर, wire → वायर).
+            let sound: [Character] = consonant == "c" ? ["s"] : consonant == "g" ? ["j"] : consonant == "r" && vowel == "i" ? ["a", "r"] : [consonant]
             if vowel == "i" && letters.count >= 6 { alternative = Array(letters.dropLast(3)) + ["i"] + sound }
             letters = Array(letters.dropLast(3)) + [long[vowel]!] + sound
         } else if word.hasSuffix("ange") {
@@ -196,6 +224,8 @@ public struct EnglishLexicon: Sendable {
             sounds.append(rewrite(Array(String(letters).replacingOccurrences(of: "ea", with: "e"))))
         }
         if let yu = Self.yuSpelling(letters) { sounds.append(rewrite(yu)) }
+        // A short u read as Hindi's a ranks candidates but never admits one: बस is not bus, सब not sub.
+        if ranking, let weak = Self.weakVowelSpelling(letters, shortU: shortU) { sounds.append(rewrite(weak)) }
         return sounds
     }
 
@@ -214,6 +244,32 @@ public struct EnglishLexicon: Sendable {
         return nil
     }
 
+    /// The letters with the vowels Hindi writes as its short a read so, or nil when there are none: with
+    /// `shortU`, every u of a closed syllable (before two consonants or a final one), English /ʌ/ (plus → प्लस,
+    /// club → क्लब, public → पब्लिक, turn → टर्न); and an e or i before r and a consonant or the end (server →
+    /// सर्वर, center → सेंटर, first → फर्स्ट). A vowel after a vowel or q is part of another sound (south, equal).
+    static func weakVowelSpelling(_ letters: [Character], shortU: Bool) -> [Character]? {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        var spelled = letters
+        var changed = false
+        for index in letters.indices.dropFirst() where (letters[index] == "e" || letters[index] == "i") && index + 1 < letters.count
+            && letters[index + 1] == "r" && !vowels.contains(letters[index - 1]) && letters[index - 1].isLowercase
+            && (index + 2 == letters.count || (letters[index + 2].isLowercase && !vowels.contains(letters[index + 2])))
+        {
+            spelled[index] = "a"
+            changed = true
+        }
+        for index in letters.indices where shortU && letters[index] == "u" && index + 1 < letters.count {
+            guard index == 0 || (!vowels.contains(letters[index - 1]) && letters[index - 1] != "q"),
+                letters[index + 1].isLowercase, !vowels.contains(letters[index + 1]),
+                index + 2 == letters.count || (letters[index + 2].isLowercase && !vowels.contains(letters[index + 2]))
+            else { continue }
+            spelled[index] = "a"
+            changed = true
+        }
+        return changed ? spelled : nil
+    }
+
     /// The first pronunciation of `word`.
     static func pronounced(_ word: String) -> String { pronunciations(word)[0] }
 
@@ -221,8 +277,8 @@ public struct EnglishLexicon: Sendable {
     /// so that a sound once written is not rewritten (south: ou → au, which the au rule must not touch).
     static let soundRules: [(from: [Character], to: [Character])] = [
         ("tion", "shan"), ("sion", "shan"), ("cial", "shal"), ("tial", "shal"), ("cian", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"), ("tch", "ch"), ("tech", "tek"), ("mech", "mek"), ("chem", "kem"),
-        ("chn", "kn"), ("chl", "kl"), ("chr", "kr"),
-        ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("oup", "up"), ("ou", "au"), ("ai", "e"), ("ay", "e"),
+        ("chn", "kn"), ("chl", "kl"), ("chr", "kr"), ("uild", "ild"),
+        ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("oup", "up"), ("ou", "au"), ("air", "eyar"), ("ai", "e"), ("ay", "e"),
         ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
         ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gy", "ji"), ("igh", "ai"), ("gh", ""), ("w", "v"),
     ].map { (Array($0.0), Array($0.1)) }
@@ -251,6 +307,7 @@ public struct EnglishLexicon: Sendable {
             case "O": result.append("o")
             case "U": result += "yu"
             case "Y": result.append("y")
+            case "R": result += "eyar"
             default: result.append(character)
             }
         }
@@ -262,6 +319,8 @@ public struct EnglishLexicon: Sendable {
     static func endsInSoundedVowel(_ word: String) -> Bool {
         guard let last = word.last else { return false }
         if "aiouy".contains(last) { return true }
+        // A w after a vowel ends a vowel sound (new → न्यू, show → शो, law → लॉ).
+        if last == "w", word.count >= 2, "aeo".contains(word[word.index(word.endIndex, offsetBy: -2)]) { return true }
         if word.hasSuffix("igh") { return true }  // high, sigh
         if last == "e" { return word.hasSuffix("ee") || word.hasSuffix("ie") || word.count <= 2 }
         return false

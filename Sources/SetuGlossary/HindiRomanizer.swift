@@ -158,6 +158,12 @@ public enum HindiRomanizer {
                     if !looksBorrowed(scalars, endings: false) { endingOnlyLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst() }
                     return Word(text: match, method: "lexicon")
                 }
+                // A compound of two English words written as one (न्यूस्पेस → newspace).
+                if marked, let compound = compoundMatch(scalars, lexicon: lexicon) {
+                    markedLoan = true
+                    markedPositions.insert(position)
+                    return Word(text: compound, method: "lexicon")
+                }
                 if !marked, let match = loanMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.1, maximumRank: 3000) {
                     unmarkedLoans[position] = roman.prefix(1).uppercased() + roman.dropFirst()
                     return Word(text: match, method: "lexicon")
@@ -337,9 +343,10 @@ public enum HindiRomanizer {
         let writtenAI = zip(word, word.dropFirst()).contains { $0 == 0x093E && $1 == 0x0907 }
         let writtenAE = word.contains(0x0948) || word.contains(0x0910) || writtenAI
         let shortA = writtenAE && !writtenAI
+        let shortU = !word.contains(0x093E) && !word.contains(0x0906)  // no ा, आ
         var match = lexicon.bestMatch(
             key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: limit, maximumRank: maximumRank,
-            writtenAE: writtenAE, shortA: shortA)
+            writtenAE: writtenAE, shortA: shortA, shortU: shortU)
         // ज without its nukta writes English z as often as ज़ does (नॉर्मलाइजेशन → normalization), the voiced
         // plural -s too (टेक्नोलॉजीज → technologies, सर्विसेज → services).
         // The romanization compared is respelled with z as well.
@@ -358,7 +365,7 @@ public enum HindiRomanizer {
             for (alternative, spelledZ) in alternatives {
                 guard let other = lexicon.bestMatch(
                     key: SoundKey.hindi(alternative), romanization: spelledZ, endsInVowel: endsInVowel, limit: limit,
-                    maximumRank: maximumRank, writtenAE: writtenAE, shortA: shortA), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
+                    maximumRank: maximumRank, writtenAE: writtenAE, shortA: shortA, shortU: shortU), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
                 else { continue }
                 match = other
                 respelled = true
@@ -381,7 +388,54 @@ public enum HindiRomanizer {
             let yu = lowered.hasPrefix("yu") && word.hasPrefix("eu")
             if first != english && !yu { return nil }
         }
-        return word
+        return lexicon.britishSpelling(of: word)
+    }
+
+    /// The two English words a loan written as one word spells, joined (न्यूस्पेस → newspace), or nil: each
+    /// part has three letters or more, begins with a letter (not a sign), and
+    /// is found among the 20,000 most frequent words, a part of one consonant (न्यू, बायो) only when it sounds
+    /// exactly so, a part of four letters or fewer only when it sounds almost so. The cheapest cut wins.
+    static func compoundMatch(_ word: [UInt32], lexicon: EnglishLexicon) -> String? {
+        guard (6...24).contains(word.count) else { return nil }
+        func isLetter(_ scalar: UInt32) -> Bool { (0x0904...0x0939).contains(scalar) || (0x0958...0x095F).contains(scalar) }
+        var best: (text: String, cost: Double)?
+        for cut in 3...(word.count - 3) where isLetter(word[cut]) && word[cut - 1] != 0x094D {
+            var text = ""
+            var total = 0.0
+            for part in [Array(word[..<cut]), Array(word[cut...])] {
+                let roman = romanizeWord(part)
+                guard !roman.utf8.contains(0x20), let match = englishMatchCost(part, roman: roman, lexicon: lexicon, limit: 0.2, maximumRank: 20_000),
+                    !match.word.hasSuffix("ly"), !match.word.hasSuffix("ed")
+                else { text = ""; break }
+                text += match.word
+                total += match.cost
+            }
+            guard !text.isEmpty, best == nil || total < best!.cost - 1e-9 else { continue }
+            best = (text, total)
+        }
+        return best?.text
+    }
+
+    /// The closest English word to one part of a compound and its cost per letter (see `compoundMatch`).
+    private static func englishMatchCost(
+        _ word: [UInt32], roman: String, lexicon: EnglishLexicon, limit: Double, maximumRank: Int
+    ) -> (word: String, cost: Double)? {
+        var parts = parts(word)
+        deleteSchwas(&parts, loanMarks: true)
+        let consonants = parts.compactMap { part -> String? in
+            switch part {
+            case let .consonant(latin, _): return latin
+            case .nasal: return "nasal"
+            case .vowel: return nil
+            }
+        }
+        let key = SoundKey.hindi(consonants)
+        let shortA = word.contains(0x0948) || word.contains(0x0910)
+        guard let match = lexicon.bestMatch(
+            key: key, romanization: roman, endsInVowel: parts.last?.isVowel ?? false, limit: key.count < 2 ? 0.01 : roman.count <= 4 ? min(limit, 0.1) : limit,
+            maximumRank: maximumRank, writtenAE: shortA, shortA: shortA, minimumKey: 1)
+        else { return nil }
+        return (match.word, match.cost)
     }
 
     /// The English word a loan spells, or the English word its stem spells with the English ending put back:

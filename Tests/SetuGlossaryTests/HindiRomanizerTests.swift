@@ -108,6 +108,15 @@ struct HindiRomanizerTests {
             ("अरुणोदय रिन्यूएबल्स लिमिटेड", "Arunoday Renewables Limited"), ("फंड्स", "funds"), ("अनुमान", "Anuman"),
             // An English head of an organization's name stays English beside a name, with its neighbour.
             ("मदीना टेंट हाउस", "Madina Tent House"), ("शिवम इंडेन गैस एजेंसी", "Shivam Inden Gas Agency"),
+            // Candidates ranked by sounds, not written letters (center, not centaur; club, not collab), the British
+            // spelling where the lexicon has it (centre); English /ʌ/ and -er as Hindi's short a rank candidates
+            // (plus, not place; लंच lunch, लांच launch) but admit none (बस is not bus, सब not sub).
+            ("सेंटर", "centre"), ("क्लब", "club"), ("प्लस", "plus"), ("लांच", "launch"), ("बस", "Bas"), ("सब", "Sab"),
+            ("एक्शन", "action"), ("बिल्डिंग", "building"),
+            // -are and air as एयर (share, welfare), a long i before r (fire), y as a long i (style).
+            ("शेयर", "share"), ("विकास नगर वेलफेयर एसोसिएशन", "Vikas Nagar Welfare Association"), ("फायर", "fire"), ("स्टाइल", "style"), ("शेर", "Sher"),
+            // Two English words written as one loan (न्यूस्पेस); no cut into short near-words (वेस्टइंडीज).
+            ("न्यूस्पेस इंडिया लिमिटेड", "newspace india limited"), ("वेस्टइंडीज", "Vestaindij"),
         ])
     func likelyLoans(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
