@@ -277,7 +277,7 @@ public struct EnglishLexicon: Sendable {
     /// so that a sound once written is not rewritten (south: ou → au, which the au rule must not touch).
     static let soundRules: [(from: [Character], to: [Character])] = [
         ("tion", "shan"), ("sion", "shan"), ("cial", "shal"), ("tial", "shal"), ("cian", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"), ("tch", "ch"), ("tech", "tek"), ("mech", "mek"), ("chem", "kem"),
-        ("chn", "kn"), ("chl", "kl"), ("chr", "kr"), ("uild", "ild"),
+        ("chn", "kn"), ("chl", "kl"), ("chr", "kr"), ("uild", "ild"), ("dg", "j"), ("dj", "j"), ("ohn", "on"),
         ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("oup", "up"), ("ou", "au"), ("air", "eyar"), ("ai", "e"), ("ay", "e"),
         ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
         ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gy", "ji"), ("igh", "ai"), ("gh", ""), ("w", "v"),

@@ -108,6 +108,20 @@ public enum HindiRomanizer {
     static func lookedUpWords(
         _ text: String, lexicon: EnglishLexicon?, useBuiltInLexicon: Bool, gazetteer: Bool, loans: LoanLookup
     ) -> [Word] {
+        var words = lookedUpWordsOneByOne(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans)
+        // Last, after the loan passes, which may read a foreign name's words back by the letter rules.
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
+        if useBuiltInLexicon || lexicon != nil || gazetteer, tokens.count >= 2, tokens.count == words.count,
+            let lexicon = lexicon ?? (useBuiltInLexicon ? EnglishLexicon.shared : nil)
+        {
+            readForeignName(tokens, &words, lexicon: lexicon)
+        }
+        return words
+    }
+
+    private static func lookedUpWordsOneByOne(
+        _ text: String, lexicon: EnglishLexicon?, useBuiltInLexicon: Bool, gazetteer: Bool, loans: LoanLookup
+    ) -> [Word] {
         // A country, language or city CLDR names in both languages: its English name is a translation.
         if gazetteer, let entry = Gazetteer.shared.entry(hindi: text), spellsOut(entry) { return [Word(text: entry.english, method: "gazetteer")] }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
@@ -315,6 +329,8 @@ public enum HindiRomanizer {
         "group", "hall", "home", "hospital", "hotel", "house", "industries", "institute", "jewellers", "limited", "market",
         "mart", "mill", "mills", "motors", "palace", "plaza", "private", "public", "school", "services", "society", "solutions",
         "store", "stores", "studio", "tower", "traders", "transport", "travels", "trust", "union", "welfare",
+        // … and places (Melbourne Cricket Ground, Trent Bridge, Eden Park).
+        "airport", "arena", "avenue", "bridge", "ground", "oval", "park", "road", "square", "stadium", "station", "street",
     ]
 
     /// A word's code points without dots and zero-width joiners, as the romanizer reads them.
@@ -382,13 +398,61 @@ public enum HindiRomanizer {
         guard let word = match?.word, !(limit < 0.5 && word.hasSuffix("ly")) else { return nil }
         if sameFirstLetter {
             let lowered = roman.lowercased()
-            let first = lowered.hasPrefix("ph") ? UInt8(ascii: "f") : lowered.utf8.first
-            let english = word.hasPrefix("ph") ? UInt8(ascii: "f") : word.utf8.first
+            // ph is f, and v is w (वेबर → Weber).
+            // A hard c is k (कुक → Cook), a soft one s (Cecil).
+            func initial(_ text: String) -> UInt8? {
+                let letters = Array(text.utf8.prefix(2))
+                switch (letters.first, letters.count > 1 ? letters[1] : 0) {
+                case (UInt8(ascii: "p"), UInt8(ascii: "h")): return UInt8(ascii: "f")
+                case (UInt8(ascii: "w"), _): return UInt8(ascii: "v")
+                case (UInt8(ascii: "c"), UInt8(ascii: "h")): return UInt8(ascii: "c")
+                case (UInt8(ascii: "c"), let next): return [UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "y")].contains(next) ? UInt8(ascii: "s") : UInt8(ascii: "k")
+                default: return letters.first
+                }
+            }
+            let english = initial(word)
+            let first = initial(lowered)
             // English eu- sounds yu- (यूरोपियन → European).
             let yu = lowered.hasPrefix("yu") && word.hasPrefix("eu")
             if first != english && !yu { return nil }
         }
         return lexicon.britishSpelling(of: word)
+    }
+
+    /// A name whose first word sounds like a given name common outside South Asia (`ForeignNames`) and none of
+    /// whose words is an Indian name of Setu's lists is read as a foreign name: each word as the given name or
+    /// the English word (a surname: fulton, boon, root) it sounds like, capitalized, among all the lexicon's
+    /// words and with the first letter kept; a word found nowhere keeps the letter rules (क्रेग फुल्टन → Craig
+    /// Fulton, टॉम बून → Tom Boon).
+    static func readForeignName(_ tokens: [Substring], _ words: inout [Word], lexicon: EnglishLexicon) {
+        func given(_ position: Int) -> String? {
+            let scalars = letters(of: tokens[position])
+            let roman = romanizeWord(scalars)
+            guard !roman.utf8.contains(0x20) else { return nil }
+            return englishMatch(scalars, roman: roman, lexicon: ForeignNames.lexicon, limit: 0.1)
+        }
+        // An Indian name's word (not one the foreign list has too: टॉम) says the name is Indian.
+        // (Gates, Musk: a listed name that is also an English word says nothing).
+        let indian = words.contains { word in
+            let lowered = word.text.lowercased()
+            return word.method == "names" && !ForeignNames.set.contains(lowered) && !lexicon.contains(lowered)
+        }
+        // A first word from the Indian lists only when the foreign list has it too (टॉम: Tom; जैन is Jain, not Jan).
+        let listed = words[0].method == "names"
+        guard !indian, ["rules", "lexicon", "names"].contains(words[0].method), !listed || ForeignNames.set.contains(words[0].text.lowercased()),
+            let first = given(0)
+        else { return }
+        if !listed { words[0] = Word(text: first.prefix(1).uppercased() + first.dropFirst(), method: "names") }
+        for position in words.indices.dropFirst() where words[position].method == "rules" || words[position].method == "lexicon" {
+            let scalars = letters(of: tokens[position])
+            let roman = romanizeWord(scalars)
+            guard !roman.utf8.contains(0x20) else { continue }
+            // A later word is a surname more often than a given name (ब्रॉड is Broad, not Brad).
+            let match = englishMatch(scalars, roman: roman, lexicon: ForeignNames.surnameLexicon, limit: 0.2, sameFirstLetter: true)
+                ?? englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.15, sameFirstLetter: true) ?? given(position)
+            guard let match else { continue }
+            words[position] = Word(text: match.prefix(1).uppercased() + match.dropFirst(), method: "names")
+        }
     }
 
     /// The two English words a loan written as one word spells, joined (न्यूस्पेस → newspace), or nil: each
@@ -431,9 +495,11 @@ public enum HindiRomanizer {
         }
         let key = SoundKey.hindi(consonants)
         let shortA = word.contains(0x0948) || word.contains(0x0910)
+        let partLimit = key.count < 2 ? 0.01 : roman.count <= 4 ? min(limit, 0.1) : limit
+        // Per sounded letter too: a short part is not a longer word spelled with silent letters (डीज is not dodge).
         guard let match = lexicon.bestMatch(
-            key: key, romanization: roman, endsInVowel: parts.last?.isVowel ?? false, limit: key.count < 2 ? 0.01 : roman.count <= 4 ? min(limit, 0.1) : limit,
-            maximumRank: maximumRank, writtenAE: shortA, shortA: shortA, minimumKey: 1)
+            key: key, romanization: roman, endsInVowel: parts.last?.isVowel ?? false, limit: partLimit,
+            maximumRank: maximumRank, writtenAE: shortA, shortA: shortA, minimumKey: 1), match.cost <= partLimit
         else { return nil }
         return (match.word, match.cost)
     }
@@ -777,7 +843,10 @@ public enum HindiRomanizer {
             if position == parts.count - 1 {
                 // Final: kept after a cluster ending in a sonorant (कृष्ण → Krishna, मिश्र → Mishra, आदित्य →
                 // Aditya, हिंदुत्व → Hindutva) and in a one-syllable word; dropped after other clusters (दोस्त → dost).
-                let afterSonorantCluster = !loanMarks && position >= 2 && consonant(position - 2)?.1 == true
+                // In a name, र्न and र्ग are no such cluster: they end foreign names (मेलबर्न → Melbourne, जोहानिसबर्ग →
+                // Johannesburg), where Sanskrit writes र्ण (कर्ण → Karna).
+                let foreignR = names && consonant(position - 2)?.0 == "r" && ["n", "g"].contains(consonant(position - 1)?.0 ?? "")
+                let afterSonorantCluster = !loanMarks && !foreignR && position >= 2 && consonant(position - 2)?.1 == true
                     && ["r", "y", "v", "m", "n"].contains(consonant(position - 1)?.0 ?? "")
                 let syllables = parts.filter(\.isVowel).count
                 // -ीय, the Sanskrit adjective ending, keeps it too (भारतीय → Bharatiya, राष्ट्रीय → Rashtriya).

@@ -133,9 +133,9 @@ public enum HindiWordClasses {
     /// Last words of event names (`… शिखर सम्मेलन`, `… लीग`, `… वार्ता`).
     static let eventHeads = "सम्मेलन वार्ता लीग कप टूर्नामेंट चैंपियनशिप महोत्सव मेला ओलंपिक दिवस समारोह अभियान"
     /// Last words of place names (`बंगाल की खाड़ी`, `दक्षिण चीन सागर`, `हिंद-प्रशांत क्षेत्र`).
-    static let placeHeads = "सागर महासागर खाड़ी नदी द्वीप पर्वत झील घाटी नगर प्रदेश स्टेडियम"
-    /// Place-name endings that are also common nouns (`क्षेत्र`, `पार्क`): weaker evidence.
-    static let weakPlaceHeads = "क्षेत्र पार्क मैदान पहाड़ी"
+    static let placeHeads = "सागर महासागर खाड़ी नदी द्वीप पर्वत झील घाटी नगर प्रदेश स्टेडियम स्ट्रीट रोड एवेन्यू"
+    /// Place-name endings that are also common nouns (`क्षेत्र`, `पार्क`, `चौक`): weaker evidence.
+    static let weakPlaceHeads = "क्षेत्र पार्क मैदान पहाड़ी चौक"
 
     /// English equivalents of closed-class Hindi words, for aligning a corpus with its translation: knowing
     /// that नई is "new" keeps "new" out of the English of `शिक्षा नीति` in "the new education policy".

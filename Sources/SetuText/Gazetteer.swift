@@ -64,6 +64,10 @@ package struct Gazetteer: Sendable {
             }
             setu_zones_close(zones)
         }
+        // A plural English country name Hindi writes with its -s as often as without (नीदरलैंड्स, मालदीव्स).
+        for entry in entries where entry.kind == .country && entry.english.hasSuffix("s") && entry.hindi.unicodeScalars.last != "\u{0938}" {
+            entries.append(Entry(hindi: entry.hindi + "\u{094D}\u{0938}", english: entry.english, kind: .country))
+        }
         // CLDR first: where both name a place, the CLDR spelling wins.
         entries += Self.indianPlaceEntries()
         entries += Self.listEntries(Self.indianDistricts, kind: .district)

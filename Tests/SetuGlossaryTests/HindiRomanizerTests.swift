@@ -135,6 +135,19 @@ struct HindiRomanizerTests {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
     }
 
+    @Test(
+        "foreign names: a first word that sounds like a foreign given name makes the other words surnames or English words",
+        arguments: [
+            ("क्रेग फुल्टन", "Craig Fulton"), ("टॉम बून", "Tom Boon"), ("सैम वार्ड", "Sam Ward"), ("जूलियन वेबर", "Julian Weber"),
+            ("बिल गेट्स", "Bill Gates"), ("जॉन डेविड", "John David"),
+            // Not an Indian name whose first word a foreign list also has (जैन is Jain, not the Dutch Jan), nor a
+            // name with an Indian word in it.
+            ("जैन मेडिकल स्टोर", "Jain Medical Store"), ("रॉबिन उथप्पा", "Robin Uthappa"),
+        ])
+    func foreignNames(_ hindi: String, _ expected: String) {
+        #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
+    }
+
     @Test("two listed names in one word: only words of 7 to 24 code points are cut (any longer word costs nothing)")
     func compoundNameBounds() {
         #expect(PersonNames.shared.compoundEnglish("रामनरेश") == "Ramnaresh")
