@@ -852,6 +852,12 @@ public enum HindiRomanizer {
                 // -ीय, the Sanskrit adjective ending, keeps it too (भारतीय → Bharatiya, राष्ट्रीय → Rashtriya).
                 var afterLongIY = false
                 if position >= 2, consonant(position - 1)?.0 == "y", case .vowel("i", false, true) = parts[position - 2] { afterLongIY = true }
+                // In a name, -ालय (abode) keeps it as well (विद्यालय → Vidyalaya, हिमालय → Himalaya).
+                if names, position >= 4, consonant(position - 1)?.0 == "y", case .vowel("a", true, _) = parts[position - 2],
+                    consonant(position - 3)?.0 == "l", case .vowel("a", false, true) = parts[position - 4]
+                {
+                    afterLongIY = true
+                }
                 if !afterSonorantCluster && !afterLongIY && syllables > 1 { parts[position] = .vowel("", inherent: true, long: false) }
                 continue
             }

@@ -1,8 +1,9 @@
 import SetuText
 
 /// Indian given names and surnames with the spelling Indian English uses for them (अनुपमा → Anupama,
-/// श्रीवास्तव → Srivastava, हेगड़े → Hegde, उरांव → Oraon), for the romanizer: letter rules cannot know
-/// where a name keeps its schwa, which final -a a surname writes, or that a southern ड़ is a d.
+/// श्रीवास्तव → Srivastava, हेगड़े → Hegde, उरांव → Oraon), and the words of names English keeps in Hindi
+/// (योजना → Yojana), for the romanizer: letter rules cannot know where a name keeps its schwa, which final -a a
+/// surname writes, or that a southern ड़ is a d.
 ///
 /// Looked up by search key (`SearchFolder`), so nukta, chandrabindu and half-nasal spellings share an
 /// entry. The list is data (`PersonNames+Words.swift`); a word in it that is also a Hindi common noun is
@@ -15,7 +16,7 @@ public struct PersonNames: Sendable {
     private init() {
         let folder = SearchFolder()
         var table: [TextKey: String] = [:]
-        for line in (Self.table + "\n" + Self.moreTable).split(separator: "\n") {
+        for line in (Self.table + "\n" + Self.moreTable + "\n" + Self.nameWordsTable).split(separator: "\n") {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2 else { continue }
             let key = TextKey(folder.key(String(fields[0])))

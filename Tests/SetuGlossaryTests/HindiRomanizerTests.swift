@@ -143,6 +143,8 @@ struct HindiRomanizerTests {
             // Not an Indian name whose first word a foreign list also has (जैन is Jain, not the Dutch Jan), nor a
             // name with an Indian word in it.
             ("जैन मेडिकल स्टोर", "Jain Medical Store"), ("रॉबिन उथप्पा", "Robin Uthappa"),
+            // Words of names English keeps in Hindi, spelled as those names are (not Yojna, Avas), and -ालय.
+            ("प्रधानमंत्री आवास योजना", "Pradhan Mantri Awas Yojana"), ("केंद्रीय विद्यालय संगठन", "Kendriya Vidyalaya Sangathan"),
         ])
     func foreignNames(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
