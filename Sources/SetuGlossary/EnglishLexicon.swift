@@ -58,15 +58,28 @@ public struct EnglishLexicon: Sendable {
         wordSet.contains(word.lowercased())
     }
 
-    /// The British spelling of `word` when the lexicon holds it, as Indian English writes (centre, colour,
-    /// theatres): the frequency list ranks the American spelling first.
+    /// The British spelling of `word`, as Indian English writes (centre, colour, programme, normalisation): the
+    /// frequency list ranks the American spelling first. Endings -er, -or are changed only when the lexicon
+    /// holds the British word (center → centre, but never water → watre); -ization always (-isation).
     func britishSpelling(of word: String) -> String {
+        if let british = Self.britishWords[word] { return british }
+        for (american, british) in [("ization", "isation"), ("izations", "isations")] where word.hasSuffix(american) {
+            return word.dropLast(american.count) + british
+        }
         for (american, british) in [("er", "re"), ("ers", "res"), ("or", "our"), ("ors", "ours")] where word.hasSuffix(american) && word.count >= american.count + 3 {
             let candidate = word.dropLast(american.count) + british
             if wordSet.contains(String(candidate)) { return String(candidate) }
         }
         return word
     }
+
+    /// American spellings whose British form is not a regular change of ending.
+    private static let britishWords: [String: String] = [
+        "gray": "grey", "program": "programme", "programs": "programmes", "defense": "defence", "offense": "offence",
+        "catalog": "catalogue", "dialog": "dialogue", "aluminum": "aluminium", "jewelry": "jewellery", "mold": "mould",
+        "plow": "plough", "pajama": "pyjama", "pajamas": "pyjamas", "tire": "tyre", "tires": "tyres", "enrollment": "enrolment",
+        "traveler": "traveller", "travelers": "travellers", "labeled": "labelled", "modeling": "modelling", "fueled": "fuelled",
+    ]
 
     /// The English word that `romanization` (of a Hindi word whose consonants key to `key`) most likely
     /// spells, if one is close enough: the closest candidate within `limit` (cost per letter) among the

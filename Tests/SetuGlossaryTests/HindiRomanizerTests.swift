@@ -82,8 +82,8 @@ struct HindiRomanizerTests {
             ("शरद पवार", "Sharad Pawar"),
             // An unmarked loan right beside a marked one stays English in a name; फ without nukta is f.
             ("कावेरी हाउसिंग फाइनेंस", "Kaveri Housing Finance"),
-            // A final -ge is soft (college); ज without nukta may write z (normalization).
-            ("हिंदू कॉलेज", "hindu college"), ("नॉर्मलाइजेशन", "normalization"),
+            // A final -ge is soft (college); ज without nukta may write z (normalisation, in the British spelling of Indian English).
+            ("हिंदू कॉलेज", "hindu college"), ("नॉर्मलाइजेशन", "normalisation"),
             // A party's name as it writes itself in English (Setu's list of institutions).
             ("भारतीय जनता पार्टी", "Bharatiya Janata Party"),
             // Sounds English loans are not written with: ष, ड़.
