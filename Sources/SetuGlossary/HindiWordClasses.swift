@@ -117,7 +117,7 @@ public enum HindiWordClasses {
     /// Words after a name that mark a place (`दुमका जिले में`, `ओडिशा की राजधानी`, `पुरी पहुंचे`).
     static let placeCues = """
         जिले जिला ज़िले ज़िला जिलों ज़िलों शहर कस्बे क़स्बे तट तटों बंदरगाह राजधानी पहुंचे पहुंची पहुंचा पहुँचे \
-        पहुँची पहुँचा स्थित निवासी
+        पहुँची पहुँचा स्थित निवासी प्रखंड प्रखंडों तहसील तहसीलों गांव गांवों गाँव गाँवों अनुमंडल थाना थाने
         """
     /// Last words of institution names (`… आयोग`, `… मंत्रालय`, `… मोर्चा`): a phrase ending in one is a name.
     static let organizationHeads = """
@@ -220,7 +220,7 @@ public enum HindiWordClasses {
     static let placeHeadKeys = keys(placeHeads)
     static let weakPlaceHeadKeys = keys(weakPlaceHeads)
     /// Place cue nouns that end a phrase (`दुमका जिले में`: the district is not part of the name).
-    static let placeNounKeys = keys("जिले जिला ज़िले ज़िला जिलों ज़िलों शहर कस्बे क़स्बे")
+    static let placeNounKeys = keys("जिले जिला ज़िले ज़िला जिलों ज़िलों शहर कस्बे क़स्बे प्रखंड प्रखंडों तहसील तहसीलों गांव गांवों गाँव गाँवों अनुमंडल")
 
     static let futureEndings = ["ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ूंगा", "ूंगी"].map { $0.unicodeScalars.map(\.value) }
     static let ordinalEndings = ["हवां", "हवीं", "हवें", "सवां", "सवीं", "सवें", "तवां", "तवीं", "तवें", "ठवां", "ठवीं", "ठवें"]
