@@ -44,7 +44,9 @@ public struct NameSpotter: Sendable {
                 romanization: candidate.english.isEmpty ? HindiRomanizer.romanize(candidate.hindi) : candidate.english,
                 confidence: min(0.9, 0.3 + candidate.score / 10), reasons: candidate.reasons))
         }
-        // Latin runs of two or more capitalized words (a name written in English inside Hindi text).
+        // Latin runs of two or more capitalized words (a name written in English inside Hindi text); a text
+        // without a capital letter has none, and is not tokenized again.
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return result.sorted { $0.start < $1.start } }
         var index = 0
         let latinWords = CorpusTokens(text, folder: SearchFolder()).tokens
         while index < latinWords.count {

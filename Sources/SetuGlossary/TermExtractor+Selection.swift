@@ -271,17 +271,24 @@ extension TermExtractor {
             assessment.nameScore += 0.5
         }
 
-        // Only words spelled like loans can be English words (the lexicon is consulted for those alone).
-        let loans = group.display.split(separator: " ").contains { HindiRomanizer.looksBorrowed(String($0).unicodeScalars.map(\.value)) }
-            && HindiRomanizer.words(group.display).allSatisfy { $0.method == "lexicon" || $0.method == "acronym" }
+        // Only words spelled like loans can be English words (the lexicon is consulted for those alone). Read
+        // only where it counts: the lexicon search is the costly part of assessing a group.
+        var loansRead: Bool?
+        func loans() -> Bool {
+            if let loansRead { return loansRead }
+            let read = group.display.split(separator: " ").contains { HindiRomanizer.looksBorrowed(String($0).unicodeScalars.map(\.value)) }
+                && HindiRomanizer.words(group.display).allSatisfy { $0.method == "lexicon" || $0.method == "acronym" }
+            loansRead = read
+            return read
+        }
         if single {
             if assessment.maximumZipf < 3 && group.count >= 2 { assessment.termScore = 2 }
             // An English loan rare in general Hindi is a term of the field (सेमीकंडक्टर, पेलोड).
-            if (assessment.reasons.contains(.loanSpelling) || loans) && assessment.maximumZipf < 3 { assessment.termScore = max(assessment.termScore, 2) }
+            if assessment.maximumZipf < 3 && (assessment.reasons.contains(.loanSpelling) || loans()) { assessment.termScore = max(assessment.termScore, 2) }
         } else {
             assessment.termScore = termhood / log2(Double(group.words.count + 1))
             // A phrase of English loans is a borrowed term (स्टेटस रिपोर्ट, लॉन्च पैड).
-            if loans && group.wholeRuns > 0 { assessment.termScore += 1 }
+            if group.wholeRuns > 0 && loans() { assessment.termScore += 1 }
             // Seen once, a phrase is a term only if it is made of words general Hindi rarely uses (निर्बाध नौवहन).
             if group.wholeRuns > 0 && assessment.minimumZipf < 3 { assessment.termScore += 1 }
             // A fixed term of Setu's vocabulary (समझौता ज्ञापन, आदर्श आचार संहिता) is a term wherever it is seen.
