@@ -458,9 +458,13 @@ public enum HindiRomanizer {
     /// The two English words a loan written as one word spells, joined (न्यूस्पेस → newspace), or nil: each
     /// part has three letters or more, begins with a letter (not a sign), and
     /// is found among the 20,000 most frequent words, a part of one consonant (न्यू, बायो) only when it sounds
-    /// exactly so, a part of four letters or fewer only when it sounds almost so. The cheapest cut wins.
+    /// exactly so, a part of four letters or fewer only when it sounds almost so; and only in a word general
+    /// Hindi does not use (zipf below 3). The cheapest cut wins.
     static func compoundMatch(_ word: [UInt32], lexicon: EnglishLexicon) -> String? {
-        guard (6...24).contains(word.count) else { return nil }
+        // Not a word general Hindi uses (पुरस्कार is not poor + scar).
+        guard (6...24).contains(word.count),
+            HindiWordFrequency.shared.zipf(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))) < 3
+        else { return nil }
         func isLetter(_ scalar: UInt32) -> Bool { (0x0904...0x0939).contains(scalar) || (0x0958...0x095F).contains(scalar) }
         var best: (text: String, cost: Double)?
         for cut in 3...(word.count - 3) where isLetter(word[cut]) && word[cut - 1] != 0x094D {
@@ -783,7 +787,10 @@ public enum HindiRomanizer {
 
     static func romanizeSimple(_ word: [UInt32], names: Bool = false) -> String {
         var parts = parts(word)
-        deleteSchwas(&parts, loanMarks: hasLoanMarks(word), names: names)
+        // A name ending in र्न or र्ग (dental न, not ण) drops the vowel after it (मेलबर्न → Melbourne).
+        let foreignEnding = names && word.count >= 4 && word[word.count - 3] == 0x0930 && word[word.count - 2] == 0x094D
+            && (word[word.count - 1] == 0x0928 || word[word.count - 1] == 0x0917)
+        deleteSchwas(&parts, loanMarks: hasLoanMarks(word), names: names, foreignEnding: foreignEnding)
         let spelled = spell(parts, word: word, names: names)
         // ै before क्स writes English a + x (मैक्सिम → Maxim, टैक्स → tax, जैक्सन → Jackson), not ai + ks.
         let aiKs: [UInt32] = [0x0948, 0x0915, 0x094D, 0x0938]  // ैक्स
@@ -811,7 +818,9 @@ public enum HindiRomanizer {
     ///   (फ़िल्म → film, प्लेटफ़ॉर्म → platform, as कृष्ण → Krishna has).
     /// - Parameter names: a name's spelling (not an entry id's): the schwa kept before a consonant with an i
     ///   stays through the general rule too (नारायणी → Narayani, इंद्रायणी → Indrayani).
-    static func deleteSchwas(_ parts: inout [Part], loanMarks: Bool = false, names: Bool = false) {
+    /// - Parameter foreignEnding: the word ends in र्न or र्ग, which end foreign names (मेलबर्न → Melbourne,
+    ///   जोहानिसबर्ग → Johannesburg), where Sanskrit writes र्ण (कर्ण → Karna, पूर्ण → Purna): no final vowel.
+    static func deleteSchwas(_ parts: inout [Part], loanMarks: Bool = false, names: Bool = false, foreignEnding: Bool = false) {
         // A nasal sign closes its syllable like a consonant: the schwa after it stays (वसुंधरा → Vasundhara).
         func isVowel(_ position: Int) -> Bool { position >= 0 && position < parts.count && parts[position].isVowel }
         func consonant(_ position: Int) -> (String, Bool)? {
@@ -843,10 +852,7 @@ public enum HindiRomanizer {
             if position == parts.count - 1 {
                 // Final: kept after a cluster ending in a sonorant (कृष्ण → Krishna, मिश्र → Mishra, आदित्य →
                 // Aditya, हिंदुत्व → Hindutva) and in a one-syllable word; dropped after other clusters (दोस्त → dost).
-                // In a name, र्न and र्ग are no such cluster: they end foreign names (मेलबर्न → Melbourne, जोहानिसबर्ग →
-                // Johannesburg), where Sanskrit writes र्ण (कर्ण → Karna).
-                let foreignR = names && consonant(position - 2)?.0 == "r" && ["n", "g"].contains(consonant(position - 1)?.0 ?? "")
-                let afterSonorantCluster = !loanMarks && !foreignR && position >= 2 && consonant(position - 2)?.1 == true
+                let afterSonorantCluster = !loanMarks && !foreignEnding && position >= 2 && consonant(position - 2)?.1 == true
                     && ["r", "y", "v", "m", "n"].contains(consonant(position - 1)?.0 ?? "")
                 let syllables = parts.filter(\.isVowel).count
                 // -ीय, the Sanskrit adjective ending, keeps it too (भारतीय → Bharatiya, राष्ट्रीय → Rashtriya).

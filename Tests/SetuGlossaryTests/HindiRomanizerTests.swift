@@ -117,6 +117,8 @@ struct HindiRomanizerTests {
             ("शेयर", "share"), ("विकास नगर वेलफेयर एसोसिएशन", "Vikas Nagar Welfare Association"), ("फायर", "fire"), ("स्टाइल", "style"), ("शेर", "Sher"),
             // Two English words written as one loan (न्यूस्पेस); no cut into short near-words (वेस्टइंडीज).
             ("न्यूस्पेस इंडिया लिमिटेड", "newspace india limited"), ("वेस्टइंडीज", "Vestaindij"),
+            // … nor a word general Hindi uses (पुरस्कार is not poor + scar).
+            ("पुरस्कार", "Puraskar"),
         ])
     func likelyLoans(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
@@ -145,6 +147,8 @@ struct HindiRomanizerTests {
             ("जैन मेडिकल स्टोर", "Jain Medical Store"), ("रॉबिन उथप्पा", "Robin Uthappa"),
             // Words of names English keeps in Hindi, spelled as those names are (not Yojna, Avas), and -ालय.
             ("प्रधानमंत्री आवास योजना", "Pradhan Mantri Awas Yojana"), ("केंद्रीय विद्यालय संगठन", "Kendriya Vidyalaya Sangathan"),
+            // A name ends without a vowel after र्न and र्ग (foreign names), as Sanskrit's र्ण keeps it.
+            ("जोहानिसबर्ग", "Johannesburg"), ("पूर्ण", "Purna"),
         ])
     func foreignNames(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
