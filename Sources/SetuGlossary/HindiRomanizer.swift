@@ -183,6 +183,12 @@ public enum HindiRomanizer {
                     return Word(text: match, method: "lexicon")
                 }
             }
+            // A name word with a loan's letters that sounds like a foreign given name (बॉबी → Bobby, रॉबिन → Robin).
+            if names, hasLoanMarks(scalars), !roman.utf8.contains(0x20),
+                let given = englishMatch(scalars, roman: roman, lexicon: ForeignNames.lexicon, limit: 0.1)
+            {
+                return Word(text: given.prefix(1).uppercased() + given.dropFirst(), method: "names")
+            }
             let spelled = names ? Self.nameSpelling(nameRoman, of: scalars) : roman
             return Word(text: spelled.prefix(1).uppercased() + spelled.dropFirst(), method: "rules")
         }
@@ -279,6 +285,10 @@ public enum HindiRomanizer {
             return String(roman.dropLast(3)) + "aon"
         }
         if word.last == 0x092B, roman.hasSuffix("ph") { return String(roman.dropLast(2)) + "f" }
+        // Punjabi names in -िंदर write -inder (राजिंदर → Rajinder, कुलविंदर → Kulwinder).
+        if word.count >= 5, word.suffix(4).elementsEqual([0x093F, 0x0902, 0x0926, 0x0930]), roman.hasSuffix("indar") {
+            return String(roman.dropLast(5)) + "inder"
+        }
         return roman
     }
 

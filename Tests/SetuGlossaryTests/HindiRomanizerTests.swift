@@ -150,6 +150,8 @@ struct HindiRomanizerTests {
             // A name ends without a vowel after र्न and र्ग (foreign names: not Melbarna, Johanisbarga), as Sanskrit's
             // र्ण keeps it (the letters only: the gazetteer or a Latin mention gives Melbourne where it can).
             ("मेलबर्न", "Melbarn"), ("जोहानिसबर्ग", "Johanisbarg"), ("पूर्ण", "Purna"),
+            // -िंदर as -inder (Punjabi names); a word with ॉ that sounds like a foreign given name, beside Indian ones.
+            ("राजिंदर सिंह", "Rajinder Singh"), ("डॉली शर्मा", "Dolly Sharma"),
         ])
     func foreignNames(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
