@@ -229,10 +229,14 @@ public enum HindiWordClasses {
     /// The closed class of a word given by its search key, or `nil` for an open-class word.
     public static func wordClass(ofKey key: String) -> Class? {
         if let known = classByKey[TextKey(key)] { return known }
-        // Future tense (`करेगा`, `बढ़ाएंगे`) and conjunctive participles (`पहुंचकर`) of stems not listed.
-        let scalars = key.unicodeScalars.map(\.value)
         // Hyphenated verb pairs (आने-जाने).
         if key.utf8.contains(0x2D), key.split(separator: "-").contains(where: { classByKey[TextKey(String($0))] == .verb }) { return .verb }
+        // Future tense (`करेगा`, `बढ़ाएंगे`) and ordinals (`बीसवें`) end in ा, ी, े or the anusvara: any other word
+        // is open-class without reading its letters.
+        guard let last = key.unicodeScalars.last?.value, last == 0x093E || last == 0x0940 || last == 0x0947 || last == 0x0902 else {
+            return nil
+        }
+        let scalars = key.unicodeScalars.map(\.value)
         for ending in futureEndings where scalars.count > ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
             return .verb
         }

@@ -54,7 +54,7 @@ extension TermExtractor {
             let first = item.group.words[0]
             guard let name = proposed[first], name.assessment.type != .term else { continue }
             let rest = item.group.words.dropFirst().joined(separator: " ")
-            guard let restGroup = groups[rest], restGroup.count > item.group.count, restGroup.words.count >= 2 else { continue }
+            guard let restGroup = groups[TextKey(rest)], restGroup.count > item.group.count, restGroup.words.count >= 2 else { continue }
             proposed[key] = nil
             if proposed[rest] == nil {
                 var assessment = assess(restGroup, latin: latin)
@@ -84,7 +84,7 @@ extension TermExtractor {
             // joined across the conjunction because both sides share the head.
             if words[..<start].contains(where: { Self.coordinatingConjunctions.contains($0) }) { continue }
             let rest = words[start...].joined(separator: " ")
-            guard let restGroup = groups[rest] else { continue }
+            guard let restGroup = groups[TextKey(rest)] else { continue }
             proposed[key] = nil
             var assessment = item.assessment
             assessment.reasons.formUnion(assess(restGroup, latin: latin).reasons)
@@ -172,14 +172,14 @@ extension TermExtractor {
 
     /// An abbreviation defined in brackets (`झारखंड मुक्ति मोर्चा (झामुमो)`) that has no English of its own
     /// takes the initials of its long form's English: JMM.
-    func abbreviate(_ candidates: inout [TermCandidate], groups: [String: Group]) {
+    func abbreviate(_ candidates: inout [TermCandidate], groups: [TextKey: Group]) {
         var bySpelling: [String: Int] = [:]
         for (index, candidate) in candidates.enumerated() {
             for spelling in [candidate.hindi] + candidate.variants { bySpelling[folder.key(spelling)] = index }
         }
         for index in candidates.indices where candidates[index].reasons.contains(.abbreviation) {
             guard [.none, .romanization].contains(candidates[index].evidence),
-                let group = groups[folder.key(candidates[index].hindi)], let partner = group.partner,
+                let group = groups[TextKey(folder.key(candidates[index].hindi))], let partner = group.partner,
                 group.words.count == 1, let long = bySpelling[folder.key(partner)], long != index
             else { continue }
             // A name abbreviated by its words' first syllables (भाजपा for भारतीय जनता पार्टी, झामुमो for झारखंड
@@ -252,7 +252,7 @@ extension TermExtractor {
     /// A single word that is the first or last word of a proposed person's name (`सहगल` for `अनिरुद्ध सहगल`)
     /// becomes a spelling of that entry, proposed or not; a proposed phrase never seen outside a longer
     /// proposed one is dropped.
-    func mergeShortForms(_ proposed: [(group: Group, assessment: Assessment)], groups: [String: Group]) -> [(group: Group, assessment: Assessment)] {
+    func mergeShortForms(_ proposed: [(group: Group, assessment: Assessment)], groups: [TextKey: Group]) -> [(group: Group, assessment: Assessment)] {
         var result = proposed.sorted { $0.group.words.count > $1.group.words.count }
         var removed = Set<Int>()
         for shortIndex in result.indices.reversed() {
@@ -279,7 +279,7 @@ extension TermExtractor {
         let claimed = Set(result.map(\.group.key))
         for index in result.indices where result[index].assessment.type == .person && result[index].group.words.count >= 2 {
             for word in [result[index].group.words.first!, result[index].group.words.last!] where !claimed.contains(word) {
-                guard let short = groups[word], frequency.zipf(key: word) < 4.6 else { continue }
+                guard let short = groups[TextKey(word)], frequency.zipf(key: word) < 4.6 else { continue }
                 for (surface, count) in short.surfaces { result[index].group.surfaces[surface, default: 0] += count }
                 result[index].group.count = max(result[index].group.count, short.count)
             }

@@ -16,7 +16,7 @@ extension TermExtractor {
         var wholeRuns = 0
         var partner: String?
         var containerSum = 0
-        var containers: Set<String> = []
+        var containers: Set<TextKey> = []
 
         /// C-value with w(n) = log₂(n + 1).
         var termhood: Double {
@@ -41,16 +41,16 @@ extension TermExtractor {
     }
 
     /// Groups phrases by base form and computes nesting for the C-value.
-    func groups() -> [String: Group] {
-        var groupOf: [String: String] = [:]
-        var groups: [String: Group] = [:]
+    func groups() -> [TextKey: Group] {
+        var groupOf: [TextKey: TextKey] = [:]
+        var groups: [TextKey: Group] = [:]
         for (key, phrase) in phrases {
             let (words, display) = options.namesOnly
                 ? (phrase.words, phrase.surfaces.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "")
                 : baseForm(phrase)
-            let groupKey = words.joined(separator: " ")
+            let groupKey = TextKey(words.joined(separator: " "))
             groupOf[key] = groupKey
-            var group = groups[groupKey] ?? Group(key: groupKey, words: words, display: display)
+            var group = groups[groupKey] ?? Group(key: groupKey.text, words: words, display: display)
             if let best = group.surfaces.max(by: { $0.value < $1.value }), let mine = phrase.surfaces.values.max(), mine > best.value,
                 words == phrase.words
             {
@@ -71,7 +71,7 @@ extension TermExtractor {
             let words = phrase.words
             for first in 0..<words.count {
                 for last in first..<words.count where last - first + 1 < words.count {
-                    let sub = words[first...last].joined(separator: " ")
+                    let sub = TextKey(words[first...last].joined(separator: " "))
                     guard let subGroup = groupOf[sub], subGroup != container else { continue }
                     if groups[subGroup]?.containers.insert(container).inserted == true {
                         groups[subGroup]?.containerSum += containerCount
@@ -99,7 +99,7 @@ extension TermExtractor {
             guard scalars.count >= rule.suffix.count + rule.minimumStem, Array(scalars.suffix(rule.suffix.count)) == rule.suffix
             else { continue }
             let base = String(String.UnicodeScalarView((scalars.dropLast(rule.suffix.count) + rule.replacement).compactMap(Unicode.Scalar.init)))
-            let attested = phrases[(prefix + [base]).joined(separator: " ")]?.count ?? 0
+            let attested = phrases[TextKey((prefix + [base]).joined(separator: " "))]?.count ?? 0
             let zipf = frequency.zipf(key: base)
             guard attested > 0 || (zipf >= 3 && zipf >= surfaceZipf - 0.5) else { continue }
             let score = Double(attested) * 10 + zipf
@@ -178,8 +178,9 @@ extension TermExtractor {
         // A place name that is also a common word (सागर: sea) counts where the text speaks of a place (सागर जिले
         // में, a dateline); `में` alone does not (सागर में: in the sea).
         let placeCues = group.cues.contains(.placeContext) || group.cues.contains(.dateline)
-        if let entry = Gazetteer.shared.entry(hindi: group.display, allowingCommonWords: placeCues)
-            ?? Gazetteer.shared.entry(hindi: group.key, allowingCommonWords: placeCues),
+        let displayKey = folder.key(group.display)
+        if let entry = Gazetteer.shared.entry(key: displayKey, allowingCommonWords: placeCues)
+            ?? (displayKey == group.key ? nil : Gazetteer.shared.entry(hindi: group.key, allowingCommonWords: placeCues)),
             entry.kind != .language
         {
             assessment.gazetteer = entry

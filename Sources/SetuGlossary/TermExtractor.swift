@@ -76,7 +76,8 @@ public final class TermExtractor {
     let options: Options
     let folder = SearchFolder()
     let frequency = HindiWordFrequency.shared
-    var phrases: [String: Phrase] = [:]
+    /// By the word keys joined with spaces, compared by their bytes (`TextKey`: no normalizing per lookup).
+    var phrases: [TextKey: Phrase] = [:]
     /// Latin runs of capitalized words and all-capital words, as written, with counts.
     var latinMentions: [String: Int] = [:]
     /// Word keys seen as the last word of a phrase, for choosing base forms the corpus attests.
@@ -128,11 +129,11 @@ public final class TermExtractor {
             while first > 0 && isContent(tokens[first - 1]) && index - first < options.maximumWords { first -= 1 }
             let long = Array(tokens[first..<index])
             let longKey = long.map(\.key).joined(separator: " ")
-            phrases[longKey]?.cues.insert(.abbreviationLong)
-            phrases[longKey]?.partner = short.text
+            phrases[TextKey(longKey)]?.cues.insert(.abbreviationLong)
+            phrases[TextKey(longKey)]?.partner = short.text
             if short.kind == .devanagari {
                 record([short], text: text, document: document, cues: [.abbreviationShort, .wholeRun])
-                phrases[short.key]?.partner = long.map(\.text).joined(separator: " ")
+                phrases[TextKey(short.key)]?.partner = long.map(\.text).joined(separator: " ")
             }
         }
         if phrases.count > options.tableLimit { phrases = phrases.filter { $0.value.count > 1 } }
@@ -246,7 +247,7 @@ public final class TermExtractor {
                 var start = end - 1
                 while start > 0 && isContent(tokens[start - 1]) && end - start < 2 { start -= 1 }
                 // The item was counted with its run; it only gains the cue.
-                if end != position { phrases[tokens[start..<end].map(\.key).joined(separator: " ")]?.cues.insert(.placeContext) }
+                if end != position { phrases[TextKey(tokens[start..<end].map(\.key).joined(separator: " "))]?.cues.insert(.placeContext) }
                 guard start >= 2, tokens[start - 1].text == "," || conjunctions.contains(tokens[start - 1].key) else { break }
                 end = start - 1
             }
@@ -254,7 +255,7 @@ public final class TermExtractor {
     }
 
     private func record(_ words: [CorpusTokens.Token], text: String, document: Int, cues: Cues) {
-        let key = words.map(\.key).joined(separator: " ")
+        let key = TextKey(words.map(\.key).joined(separator: " "))
         var phrase = phrases[key] ?? Phrase(words: words.map(\.key))
         phrase.count += 1
         if phrase.lastDocument != document {

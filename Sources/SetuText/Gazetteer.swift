@@ -90,7 +90,12 @@ package struct Gazetteer: Sendable {
     /// The entry whose Hindi name is `hindi` (compared by search key). Names that are also ordinary words
     /// (गया) only with `allowingCommonWords`, where the text speaks of a place.
     package func entry(hindi: String, allowingCommonWords: Bool = false) -> Entry? {
-        guard let entry = byHindi[TextKey(SearchFolder().key(hindi))] else { return nil }
+        entry(key: SearchFolder().key(hindi), allowingCommonWords: allowingCommonWords)
+    }
+
+    /// The entry whose Hindi name has the search key `key` (`SearchFolder.key`, already computed).
+    package func entry(key: String, allowingCommonWords: Bool = false) -> Entry? {
+        guard let entry = byHindi[TextKey(key)] else { return nil }
         return !entry.isCommonWord || allowingCommonWords ? entry : nil
     }
 

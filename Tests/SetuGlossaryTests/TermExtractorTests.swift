@@ -139,3 +139,46 @@ struct TermExtractorTests {
         #expect(extractor.candidates().contains { $0.hindi == "स्टेटस रिपोर्ट" })
     }
 }
+
+@Suite("Phonetic keys")
+struct PhoneticKeyTests {
+    /// The key as first written, on Characters, one merge after another (the reference for the byte version).
+    static func reference(_ latin: String) -> String {
+        var text = latin.lowercased().filter { $0.isASCII && $0.isLetter }
+        for (from, to) in PhoneticKey.merges {
+            guard text.contains(from) else { continue }
+            var result = ""
+            var index = text.startIndex
+            while index < text.endIndex {
+                if text[index...].hasPrefix(from) {
+                    result += to
+                    index = text.index(index, offsetBy: from.count)
+                } else {
+                    result.append(text[index])
+                    index = text.index(after: index)
+                }
+            }
+            text = result
+        }
+        var key = ""
+        for (index, character) in text.enumerated() {
+            if index > 0, "aeiouy".contains(character) { continue }
+            if key.last == character { continue }
+            key.append(character)
+        }
+        return key
+    }
+
+    @Test("the byte version gives the Character version's key, on names and on random Latin text")
+    func sameAsReference() {
+        for name in ["Jaishankar", "Sergey Lavrov", "Schwarzschild", "Phukan", "Chhattisgarh", "Xi Jinping", "Quick Check", "Élysée", "José", "Jose\u{301}", "Zak Crawley"] {
+            #expect(PhoneticKey.of(name) == Self.reference(name), "\(name)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ  -'.éü")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(PhoneticKey.of(text) == Self.reference(text), "\(text)")
+        }
+    }
+}
