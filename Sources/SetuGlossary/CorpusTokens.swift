@@ -22,6 +22,10 @@ package struct CorpusTokens {
 
     package var tokens: [Token] = []
 
+    /// Search keys of words, per process: a corpus repeats its words, and folding is the costly part of
+    /// tokenizing a segment.
+    static let keys = StringMemo<String>()
+
     package init(_ text: String, folder: SearchFolder) {
         let scalars = Array(text.unicodeScalars)
         func isWord(_ index: Int) -> Bool {
@@ -76,7 +80,8 @@ package struct CorpusTokens {
             }
             let text = String(String.UnicodeScalarView(scalars[start..<index]))
             let kind: Kind = devanagari ? .devanagari : latin ? .latin : .number
-            tokens.append(Token(kind: kind, text: text, key: folder.key(text), start: start, end: index))
+            let key = folder.options == .search ? Self.keys.value(text) { folder.key($0) } : folder.key(text)
+            tokens.append(Token(kind: kind, text: text, key: key, start: start, end: index))
         }
     }
 }

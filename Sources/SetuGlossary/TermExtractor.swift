@@ -91,13 +91,15 @@ public final class TermExtractor {
     public func add(_ text: String, document: Int) {
         documentCount = max(documentCount, document + 1)
         let tokens = CorpusTokens(text, folder: folder).tokens
+        // Whether each token is a content word, decided once (the passes below ask several times per token).
+        let content = tokens.map(isContent)
         collectLatin(tokens)
         // A function word that opens a place name of several words belongs to the name: नई दिल्ली (नई is
         // "new", a determiner elsewhere).
         var placeOpeners = Set<Int>()
         for position in tokens.indices.dropLast()
-        where tokens[position].kind == .devanagari && tokens[position + 1].kind == .devanagari && !isContent(tokens[position])
-            && isContent(tokens[position + 1])
+        where tokens[position].kind == .devanagari && tokens[position + 1].kind == .devanagari && !content[position]
+            && content[position + 1]
         {
             if let place = Gazetteer.shared.entry(hindi: tokens[position].text + " " + tokens[position + 1].text), place.kind != .language {
                 placeOpeners.insert(position)
@@ -105,12 +107,12 @@ public final class TermExtractor {
         }
         var index = 0
         while index < tokens.count {
-            guard isContent(tokens[index]) || placeOpeners.contains(index) else {
+            guard content[index] || placeOpeners.contains(index) else {
                 index += 1
                 continue
             }
             var start = index
-            while index < tokens.count && (isContent(tokens[index]) || placeOpeners.contains(index)) { index += 1 }
+            while index < tokens.count && (content[index] || placeOpeners.contains(index)) { index += 1 }
             // `67.4 प्रतिशत मतदान`: the unit belongs to the number.
             if start > 0 && HindiWordClasses.unitKeys.contains(tokens[start].key)
                 && (tokens[start - 1].kind == .number || HindiWordClasses.wordClass(ofKey: tokens[start - 1].key) == .determiner)
@@ -119,14 +121,14 @@ public final class TermExtractor {
             }
             if start < index { addRun(tokens, start..<index, text: text, document: document) }
         }
-        joinCoordinatedNames(tokens, text: text, document: document)
+        joinCoordinatedNames(tokens, content: content, text: text, document: document)
         // An abbreviation in brackets after its long form: `झारखंड मुक्ति मोर्चा (झामुमो)`.
         for index in tokens.indices.dropFirst().dropLast(2)
         where tokens[index].kind == .open && tokens[index + 2].kind == .close && tokens[index + 1].kind != .punctuation {
             let short = tokens[index + 1]
-            guard isContent(tokens[index - 1]) else { continue }
+            guard content[index - 1] else { continue }
             var first = index - 1
-            while first > 0 && isContent(tokens[first - 1]) && index - first < options.maximumWords { first -= 1 }
+            while first > 0 && content[first - 1] && index - first < options.maximumWords { first -= 1 }
             let long = Array(tokens[first..<index])
             let longKey = long.map(\.key).joined(separator: " ")
             phrases[TextKey(longKey)]?.cues.insert(.abbreviationLong)
@@ -211,20 +213,20 @@ public final class TermExtractor {
     /// पटना जिलों में`.
     static let coordinatingConjunctions: Set<String> = ["एवं", "और", "तथा", "व"]
 
-    private func joinCoordinatedNames(_ tokens: [CorpusTokens.Token], text: String, document: Int) {
+    private func joinCoordinatedNames(_ tokens: [CorpusTokens.Token], content: [Bool], text: String, document: Int) {
         let conjunctions = Self.coordinatingConjunctions
         var index = 0
         while index < tokens.count {
-            guard isContent(tokens[index]) else {
+            guard content[index] else {
                 index += 1
                 continue
             }
             let start = index
-            while index < tokens.count && isContent(tokens[index]) { index += 1 }
+            while index < tokens.count && content[index] { index += 1 }
             let run = start..<index
-            guard run.count <= 3, start >= 2, conjunctions.contains(tokens[start - 1].key), isContent(tokens[start - 2]) else { continue }
+            guard run.count <= 3, start >= 2, conjunctions.contains(tokens[start - 1].key), content[start - 2] else { continue }
             var first = start - 2
-            while first > 0 && isContent(tokens[first - 1]) && start - 1 - first < 3 { first -= 1 }
+            while first > 0 && content[first - 1] && start - 1 - first < 3 { first -= 1 }
             // Two names in a list (एनजीटी और सुप्रीम कोर्ट) rather than one name with coordinated words (खान एवं
             // भूतत्व विभाग): the words before the conjunction make a name of their own.
             let left = tokens[first..<start - 1]
@@ -243,9 +245,9 @@ public final class TermExtractor {
         for (position, token) in tokens.enumerated() where HindiWordClasses.placeNounKeys.contains(token.key) {
             var end = position
             while end > 0 {
-                guard isContent(tokens[end - 1]) else { break }
+                guard content[end - 1] else { break }
                 var start = end - 1
-                while start > 0 && isContent(tokens[start - 1]) && end - start < 2 { start -= 1 }
+                while start > 0 && content[start - 1] && end - start < 2 { start -= 1 }
                 // The item was counted with its run; it only gains the cue.
                 if end != position { phrases[TextKey(tokens[start..<end].map(\.key).joined(separator: " "))]?.cues.insert(.placeContext) }
                 guard start >= 2, tokens[start - 1].text == "," || conjunctions.contains(tokens[start - 1].key) else { break }
