@@ -80,7 +80,9 @@ package struct CorpusTokens {
             }
             let text = String(String.UnicodeScalarView(scalars[start..<index]))
             let kind: Kind = devanagari ? .devanagari : latin ? .latin : .number
-            let key = folder.options == .search ? Self.keys.value(text) { folder.key($0) } : folder.key(text)
+            // Devanagari words only: numbers and Latin words are too varied to remember (a memo that fills is
+            // emptied).
+            let key = devanagari && folder.options == .search ? Self.keys.value(text) { folder.key($0) } : folder.key(text)
             tokens.append(Token(kind: kind, text: text, key: key, start: start, end: index))
         }
     }
