@@ -92,7 +92,7 @@ public struct EnglishLexicon: Sendable {
     ///     bike; वैन is van): the plain a is preferred, in short words too.
     func bestMatch(
         key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max, writtenAE: Bool = true,
-        shortA: Bool = false, shortU: Bool = true, minimumKey: Int = 2
+        shortA: Bool = false, shortU: Bool = true, minimumKey: Int = 2, lengths: VowelLengths? = nil
     ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= minimumKey, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased().utf8)
@@ -102,12 +102,51 @@ public struct EnglishLexicon: Sendable {
             let word = words[Int(index)]
             guard Self.endsInSoundedVowel(word) == endsInVowel, Self.startsAlike(roman, word) else { continue }
             // Accepted by the distance per written letter, ranked by the distance per sounded letter.
-            let (cost, written) = Self.soundDistances(spellings, word, preferFirst: shortA, shortU: shortU)
+            var (cost, written) = Self.soundDistances(spellings, word, preferFirst: shortA, shortU: shortU)
             guard written / Double(max(roman.count, word.utf8.count)) <= limit else { continue }
+            // The romanization writes ी and ि alike: an English spelling of the other length ranks lower
+            // (स्टील is steel, not still; शीट sheet, not shit; मिल mill, not meal).
+            if let lengths, lengths.longI != lengths.shortI {
+                let (long, short) = Self.iLengths(word)
+                if lengths.longI && !long || lengths.shortI && long && !short { cost += 0.02 }
+            }
             // Frequency breaks ties: earlier (more frequent) words win at equal cost.
             if best == nil || cost < best!.cost - 1e-9 { best = (word, cost, Int(index)) }
         }
         return best
+    }
+
+    /// The lengths of the i vowels a Hindi word writes inside it (not a final one, which is as often English
+    /// -y: सिटी, city).
+    struct VowelLengths: Sendable {
+        var longI = false
+        var shortI = false
+
+        init(_ word: [UInt32]) {
+            for scalar in word.dropLast() {
+                if scalar == 0x0940 || scalar == 0x0908 { longI = true }
+                if scalar == 0x093F || scalar == 0x0907 { shortI = true }
+            }
+        }
+    }
+
+    /// Whether an English spelling has a long e sound inside it (ee, ea, ie, ei: steel, seat, field) and a
+    /// short i (hit, still; not the long i of a magic e: line).
+    static func iLengths(_ word: String) -> (long: Bool, short: Bool) {
+        let letters = Array(word.utf8)
+        let (a, e, i, o, u) = (UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"))
+        func isVowel(_ letter: UInt8) -> Bool { letter == a || letter == e || letter == i || letter == o || letter == u }
+        var long = false
+        var short = false
+        for index in letters.indices.dropLast() {
+            let (x, y) = (letters[index], letters[index + 1])
+            if index + 2 < letters.count, (x == e && (y == e || y == a || y == i)) || (x == i && y == e) { long = true }
+            guard x == i, index == 0 || !isVowel(letters[index - 1]), !isVowel(y) else { continue }
+            // i + one consonant + a final e is a long i (line, time).
+            if index + 3 == letters.count, letters[index + 2] == e { continue }
+            short = true
+        }
+        return (long, short)
     }
 
     /// True when the first sounds agree, or are near (k/c/q, s/z, v/w, j/g …): न्यूस्पेस is not myspace,

@@ -114,7 +114,10 @@ struct HindiRomanizerTests {
             ("सेंटर", "centre"), ("क्लब", "club"), ("प्लस", "plus"), ("लांच", "launch"), ("बस", "Bas"), ("सब", "Sab"),
             ("एक्शन", "action"), ("बिल्डिंग", "building"),
             // -are and air as एयर (share, welfare), a long i before r (fire), y as a long i (style).
-            ("शेयर", "share"), ("विकास नगर वेलफेयर एसोसिएशन", "Vikas Nagar Welfare Association"), ("फायर", "fire"), ("स्टाइल", "style"), ("शेर", "Sher"),
+            ("शेयर", "share"), ("विकास नगर वेलफेयर एसोसिएशन", "Vikas Nagar Welfare Association"),
+            // ी and ि are romanized alike; the English spelling of the same vowel length ranks first (steel, not
+            // still; seat, not sit; list, not least; दिल is not deal).
+            ("स्टील", "steel"), ("सीट", "seat"), ("लिस्ट", "list"), ("दिल", "Dil"), ("फायर", "fire"), ("स्टाइल", "style"), ("शेर", "Sher"),
             // Two English words written as one loan (न्यूस्पेस); no cut into short near-words (वेस्टइंडीज).
             ("न्यूस्पेस इंडिया लिमिटेड", "newspace india limited"), ("वेस्टइंडीज", "Vestaindij"),
             // … nor a word general Hindi uses (पुरस्कार is not poor + scar).
