@@ -6,6 +6,7 @@ extension PersonNames {
     /// `table` wins where both list a spelling.
     static let moreTable = """
         अभय	Abhay	given
+        महात्मा	Mahatma	given
         अभिनव	Abhinav	given
         अभिनंदन	Abhinandan	given
         अभिमन्यु	Abhimanyu	given

@@ -10,19 +10,24 @@ import SetuText
 /// only read as a name where the romanizer is asked for a name's English.
 public struct PersonNames: Sendable {
     private let englishByKey: [TextKey: String]
+    /// Keys of the given names and surnames (not the words of institutions' names).
+    private let personKeys: Set<TextKey>
 
     public static let shared = PersonNames()
 
     private init() {
         let folder = SearchFolder()
         var table: [TextKey: String] = [:]
+        var people = Set<TextKey>()
         for line in (Self.table + "\n" + Self.moreTable + "\n" + Self.nameWordsTable).split(separator: "\n") {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2 else { continue }
             let key = TextKey(folder.key(String(fields[0])))
             if table[key] == nil { table[key] = String(fields[1]) }
+            if fields.count >= 3, fields[2] == "given" || fields[2] == "surname" { people.insert(key) }
         }
         englishByKey = table
+        personKeys = people
     }
 
     /// The English spelling of a given name or surname, or nil when the list does not have it.
@@ -50,6 +55,9 @@ public struct PersonNames: Sendable {
         }
         return nil
     }
+
+    /// True when the search key `key` is a given name or surname of the list.
+    public func isPersonName(key: String) -> Bool { personKeys.contains(TextKey(key)) }
 
     /// Number of distinct names.
     public var count: Int { englishByKey.count }

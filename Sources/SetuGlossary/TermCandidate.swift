@@ -21,6 +21,8 @@ public struct TermCandidate: Sendable, Hashable {
         case personContext = "person-context"
         /// Used as a place: `… जिले में`, `… की राजधानी`, `… पहुंचे`, or a dateline (`रांची।`).
         case placeContext = "place-context"
+        /// Every word is a given name or surname of Setu's list of names (`PersonNames`: अमित शाह, नीलिमा झा).
+        case listedName = "listed-name"
         /// Spelled like an Indian place name (`हैदराबाद`, `कानपुर`, `छत्तीसगढ़`).
         case placeSpelling = "place-spelling"
         /// Ends with the head noun of an organization, event or place name (`… आयोग`, `… सम्मेलन`, `… सागर`).

@@ -221,6 +221,12 @@ extension TermExtractor {
             assessment.nameScore += 2.5
             assessment.type = .person
         }
+        // Two or three words that are all given names or surnames of the list (अमित शाह, महात्मा गांधी) are a
+        // person's name without any other cue (the list leaves out names that are mainly ordinary words).
+        if (2...3).contains(group.words.count), group.words.allSatisfy({ PersonNames.shared.isPersonName(key: $0) })
+        {
+            add(.listedName, 2.5, as: .person)
+        }
         if group.cues.contains(.personContext) && nameLike {
             add(.personContext, group.cues.contains(.speech) ? 2.5 : 1, as: .person)
         }
@@ -252,7 +258,8 @@ extension TermExtractor {
                 : HindiWordClasses.weakPlaceHeadKeys.contains(head) ? (.place, 1) : nil
             if let (type, score) = headType {
                 assessment.reasons.insert(.nameHead)
-                assessment.nameScore += score + (containsName ? 1 : 0)
+                // A generic head after a name-like word names a place of its own (पुश्किन पार्क, गांधी मैदान).
+                assessment.nameScore += score + (containsName ? (type == .place && score <= 1 ? 1.5 : 1) : 0)
                 if assessment.type == .term || assessment.type == .person { assessment.type = type }
             }
         }

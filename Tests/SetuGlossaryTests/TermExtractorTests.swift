@@ -15,6 +15,23 @@ struct TermExtractorTests {
         #expect(TermExtractor.isSyllabicAbbreviation(short, of: long) == expected)
     }
 
+    @Test("a name of listed given names and surnames is a person without other cues; a generic place head after a rare word is a place")
+    func listedNamesAndGenericHeads() {
+        let extractor = TermExtractor()
+        extractor.add("अस्ताना में महात्मा गांधी की प्रतिमा पर श्रद्धांजलि अर्पित की गई। बाद में पुश्किन पार्क में कार्यक्रम हुआ।", document: 0)
+        extractor.add("कार्यक्रम में महात्मा गांधी के विचारों पर चर्चा हुई।", document: 1)
+        let candidates = extractor.candidates()
+        let gandhi = candidates.first { $0.hindi == "महात्मा गांधी" }
+        #expect(gandhi?.type == .person)
+        #expect(gandhi?.reasons.contains(.listedName) == true)
+        #expect(gandhi?.english == "Mahatma Gandhi")
+        let park = candidates.first { $0.hindi == "पुश्किन पार्क" }
+        #expect(park?.type == .place)
+        #expect(park?.english == "Pushkin Park")
+        // Common words are not a name however they are used together.
+        #expect(!candidates.contains { $0.hindi == "कार्यक्रम" && $0.isName })
+    }
+
     @Test("a party named with its syllabic abbreviation gets romanized English, and the abbreviation its initials")
     func partyEnglish() {
         // A party Setu's list of institutions does not know.
