@@ -220,7 +220,8 @@ public enum HindiWordClasses {
     static let placeHeadKeys = keys(placeHeads)
     static let weakPlaceHeadKeys = keys(weakPlaceHeads)
     /// Place cue nouns that end a phrase (`दुमका जिले में`: the district is not part of the name).
-    static let placeNounKeys = keys("जिले जिला ज़िले ज़िला जिलों ज़िलों शहर कस्बे क़स्बे प्रखंड प्रखंडों तहसील तहसीलों गांव गांवों गाँव गाँवों अनुमंडल")
+    /// `स्थित` (located) ends a place the same way: `मॉस्को स्थित भारतीय दूतावास`.
+    static let placeNounKeys = keys("जिले जिला ज़िले ज़िला जिलों ज़िलों शहर कस्बे क़स्बे प्रखंड प्रखंडों तहसील तहसीलों गांव गांवों गाँव गाँवों अनुमंडल स्थित")
 
     static let futureEndings = ["ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ूंगा", "ूंगी"].map { $0.unicodeScalars.map(\.value) }
     static let ordinalEndings = ["हवां", "हवीं", "हवें", "सवां", "सवीं", "सवें", "तवां", "तवीं", "तवें", "ठवां", "ठवीं", "ठवें"]
