@@ -163,6 +163,12 @@ extension TermExtractor {
                 // A name's words are capitalized, including any the English word list supplied (clara → Clara).
                 candidate.english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
                 candidate.evidence = .romanization
+            } else if candidate.isName {
+                // A name with common words that nothing translates: romanized as a draft, and said so (a common
+                // noun gets no English; a name with none would be dropped from the translator's view).
+                candidate.english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+                candidate.evidence = .romanization
+                candidate.evidenceNote = "romanized: no translation found for its common words"
             }
             result.append(candidate)
         }
