@@ -149,6 +149,8 @@ public enum HindiRomanizer {
             if names, let english = PersonNames.shared.english(String(token)) ?? PersonNames.shared.compoundEnglish(String(token)) {
                 return Word(text: english, method: "names")
             }
+            // Another Hindi spelling of a city or country CLDR names (मेलबर्न for CLDR's मेलबोर्न → Melbourne).
+            if gazetteer, let place = worldPlace(scalars) { return Word(text: place, method: "gazetteer") }
             let roman = romanizeWord(scalars)
             // The conventions of names' spellings are for a name's own words; loans are compared as the letter
             // rules spell them (सोसायटी: sosaiti, society).
@@ -356,7 +358,8 @@ public enum HindiRomanizer {
         _ word: [UInt32], roman: String, lexicon: EnglishLexicon, limit: Double, maximumRank: Int = .max, sameFirstLetter: Bool = false
     ) -> String? {
         var parts = parts(word)
-        deleteSchwas(&parts, loanMarks: hasLoanMarks(word))
+        // English words end in -rn, -rg without a vowel (पैटर्न → pattern, मेलबर्न → Melbourne).
+        deleteSchwas(&parts, loanMarks: hasLoanMarks(word), foreignEnding: hasForeignEnding(word))
         let consonants = parts.compactMap { part -> String? in
             switch part {
             case let .consonant(latin, _): return latin
@@ -464,6 +467,29 @@ public enum HindiRomanizer {
             guard let match else { continue }
             words[position] = Word(text: match.prefix(1).uppercased() + match.dropFirst(), method: "names")
         }
+    }
+
+    /// The English names of CLDR's countries and cities that are one ASCII word, as a lexicon to find them by
+    /// sound, and their spelling by lower-cased name.
+    static let worldPlaces: (lexicon: EnglishLexicon, spelling: [String: String]) = {
+        var spelling: [String: String] = [:]
+        for entry in Gazetteer.shared.entries where entry.kind == .country || entry.kind == .city {
+            guard entry.english.count >= 4, entry.english.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) else { continue }
+            spelling[entry.english.lowercased()] = entry.english
+        }
+        return (EnglishLexicon(words: spelling.keys.sorted()), spelling)
+    }()
+
+    /// The English name of the CLDR country or city a Hindi word sounds like, closely (a cost of at most 0.1
+    /// per letter, the first letter kept), for a word of five letters or more that is not a common Hindi word.
+    static func worldPlace(_ word: [UInt32]) -> String? {
+        guard word.count >= 5, !soundsNative(word) else { return nil }
+        let roman = romanizeWord(word)
+        guard roman.count >= 5, !roman.utf8.contains(0x20),
+            HindiWordFrequency.shared.zipf(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))) < 4,
+            let match = englishMatch(word, roman: roman, lexicon: worldPlaces.lexicon, limit: 0.1, sameFirstLetter: true)
+        else { return nil }
+        return worldPlaces.spelling[match]
     }
 
     /// The two English words a loan written as one word spells, joined (न्यूस्पेस → newspace), or nil: each
@@ -798,10 +824,7 @@ public enum HindiRomanizer {
 
     static func romanizeSimple(_ word: [UInt32], names: Bool = false) -> String {
         var parts = parts(word)
-        // A name ending in र्न or र्ग (dental न, not ण) drops the vowel after it (मेलबर्न → Melbourne).
-        let foreignEnding = names && word.count >= 4 && word[word.count - 3] == 0x0930 && word[word.count - 2] == 0x094D
-            && (word[word.count - 1] == 0x0928 || word[word.count - 1] == 0x0917)
-        deleteSchwas(&parts, loanMarks: hasLoanMarks(word), names: names, foreignEnding: foreignEnding)
+        deleteSchwas(&parts, loanMarks: hasLoanMarks(word), names: names, foreignEnding: names && hasForeignEnding(word))
         let spelled = spell(parts, word: word, names: names)
         // ै before क्स writes English a + x (मैक्सिम → Maxim, टैक्स → tax, जैक्सन → Jackson), not ai + ks.
         let aiKs: [UInt32] = [0x0948, 0x0915, 0x094D, 0x0938]  // ैक्स
@@ -809,6 +832,13 @@ public enum HindiRomanizer {
             return spelled.replacingOccurrences(of: "aiks", with: "ax")
         }
         return spelled
+    }
+
+    /// True for a word ending in र्न or र्ग (dental न, not ण), which end foreign names and English words
+    /// (मेलबर्न → Melbourne, पैटर्न → pattern), not Sanskrit ones (पूर्ण → Purna).
+    static func hasForeignEnding(_ word: [UInt32]) -> Bool {
+        word.count >= 4 && word[word.count - 3] == 0x0930 && word[word.count - 2] == 0x094D
+            && (word[word.count - 1] == 0x0928 || word[word.count - 1] == 0x0917)
     }
 
     /// `श्री` (ŚRĪ) opening a name is written Sri (श्रीनिवासन → Srinivasan, श्रीनगर → Srinagar).
