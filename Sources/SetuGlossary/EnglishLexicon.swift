@@ -197,8 +197,8 @@ public struct EnglishLexicon: Sendable {
     ) -> (perSound: Double, whole: Double) {
         var perSound = Double.infinity
         var whole = Double.infinity
-        let admitting = pronunciations(word).count
-        for (number, pronounced) in pronunciations(word, ranking: true, shortU: shortU).enumerated() {
+        let (sounds, admitting) = readings(word, shortU: shortU)
+        for (number, pronounced) in sounds.enumerated() {
             let sounds = Array(pronounced.utf8)
             // With `preferFirst`, another spelling costs a little more, so a tie goes to the first; a reading
             // that only ranks costs a little more too, so a word heard so already wins a tie (match, not much).
@@ -222,9 +222,11 @@ public struct EnglishLexicon: Sendable {
     /// steshan, mobile → mobail, school → skul, hockey → hoki, south → sauth), so that candidates are ranked
     /// by sound rather than by spelling. English spelling is ambiguous about a long i, so a longer word in
     /// -ine, -ite, -ile … has two: mine → main, machine → machin.
-    /// With `ranking`, a reading that only ranks candidates already close enough comes last (see
-    /// `weakVowelSpelling`).
-    static func pronunciations(_ word: String, ranking: Bool = false, shortU: Bool = true) -> [String] {
+    static func pronunciations(_ word: String) -> [String] { readings(word, ranking: false, shortU: true).sounds }
+
+    /// `pronunciations`, then (with `ranking`) a reading that only ranks candidates already close enough
+    /// (`weakVowelSpelling`); `admitting` counts the readings before it.
+    static func readings(_ word: String, ranking: Bool = true, shortU: Bool) -> (sounds: [String], admitting: Int) {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         // A plural in -es of a word with a silent e sounds as the word + s (games → gems, times → taims,
         // rifles → raifals).
@@ -232,7 +234,10 @@ public struct EnglishLexicon: Sendable {
             let stem = Array(word.dropLast())
             let magic = !vowels.contains(stem[stem.count - 2]) && "aiou".contains(stem[stem.count - 3]) && !"cgsxz".contains(stem[stem.count - 2])
             let syllabicL = stem.count >= 4 && stem[stem.count - 2] == "l" && !vowels.contains(stem[stem.count - 3])
-            if magic || syllabicL { return pronunciations(String(stem), ranking: ranking, shortU: shortU).map { $0 + "s" } }
+            if magic || syllabicL {
+                let stemReadings = readings(String(stem), ranking: ranking, shortU: shortU)
+                return (stemReadings.sounds.map { $0 + "s" }, stemReadings.admitting)
+            }
         }
         var letters = Array(word)
         // A u after an initial g before a vowel is silent (guard, guide, guest).
@@ -277,8 +282,9 @@ public struct EnglishLexicon: Sendable {
         }
         if let yu = Self.yuSpelling(letters) { sounds.append(rewrite(yu)) }
         // A short u read as Hindi's a ranks candidates but never admits one: बस is not bus, सब not sub.
+        let admitting = sounds.count
         if ranking, let weak = Self.weakVowelSpelling(letters, shortU: shortU) { sounds.append(rewrite(weak)) }
-        return sounds
+        return (sounds, admitting)
     }
 
     /// The letters with the first u of an open syllable (after a consonant or at the start, before one

@@ -360,13 +360,7 @@ public enum HindiRomanizer {
         var parts = parts(word)
         // English words end in -rn, -rg without a vowel (पैटर्न → pattern, मेलबर्न → Melbourne).
         deleteSchwas(&parts, loanMarks: hasLoanMarks(word), foreignEnding: hasForeignEnding(word))
-        let consonants = parts.compactMap { part -> String? in
-            switch part {
-            case let .consonant(latin, _): return latin
-            case .nasal: return "nasal"
-            case .vowel: return nil
-            }
-        }
+        let consonants = Self.consonants(of: parts)
         let endsInVowel = parts.last?.isVowel ?? false
         // ै, ऐ (English /æ/, कैमरा) or ा + इ (English /aɪ/, फाइनेंस): a romanized ai that may be a plain vowel.
         let writtenAI = zip(word, word.dropFirst()).contains { $0 == 0x093E && $1 == 0x0907 }
@@ -527,13 +521,7 @@ public enum HindiRomanizer {
     ) -> (word: String, cost: Double)? {
         var parts = parts(word)
         deleteSchwas(&parts, loanMarks: true)
-        let consonants = parts.compactMap { part -> String? in
-            switch part {
-            case let .consonant(latin, _): return latin
-            case .nasal: return "nasal"
-            case .vowel: return nil
-            }
-        }
+        let consonants = Self.consonants(of: parts)
         let key = SoundKey.hindi(consonants)
         let shortA = word.contains(0x0948) || word.contains(0x0910)
         let partLimit = key.count < 2 ? 0.01 : roman.count <= 4 ? min(limit, 0.1) : limit
@@ -832,6 +820,18 @@ public enum HindiRomanizer {
             return spelled.replacingOccurrences(of: "aiks", with: "ax")
         }
         return spelled
+    }
+
+    /// The Latin spellings of a word's consonants in order (`nasal` for anusvara or chandrabindu), for its
+    /// `SoundKey`.
+    static func consonants(of parts: [Part]) -> [String] {
+        parts.compactMap { part -> String? in
+            switch part {
+            case let .consonant(latin, _): return latin
+            case .nasal: return "nasal"
+            case .vowel: return nil
+            }
+        }
     }
 
     /// True for a word ending in र्न or र्ग (dental न, not ण), which end foreign names and English words
