@@ -92,7 +92,7 @@ public struct EnglishLexicon: Sendable {
     ///     bike; वैन is van): the plain a is preferred, in short words too.
     func bestMatch(
         key: String, romanization: String, endsInVowel: Bool, limit: Double, maximumRank: Int = .max, writtenAE: Bool = true,
-        shortA: Bool = false, shortU: Bool = true, minimumKey: Int = 2, lengths: VowelLengths? = nil
+        shortA: Bool = false, shortU: Bool = true, minimumKey: Int = 2, lengths: VowelLengths? = nil, longI: Bool? = nil
     ) -> (word: String, cost: Double, rank: Int)? {
         guard key.count >= minimumKey, let candidates = byKey[key] else { return nil }
         let roman = Array(romanization.lowercased().utf8)
@@ -102,7 +102,7 @@ public struct EnglishLexicon: Sendable {
             let word = words[Int(index)]
             guard Self.endsInSoundedVowel(word) == endsInVowel, Self.startsAlike(roman, word) else { continue }
             // Accepted by the distance per written letter, ranked by the distance per sounded letter.
-            var (cost, written) = Self.soundDistances(spellings, word, preferFirst: shortA, shortU: shortU)
+            var (cost, written) = Self.soundDistances(spellings, word, preferFirst: shortA, shortU: shortU, longI: longI ?? writtenAE)
             guard written / Double(max(roman.count, word.utf8.count)) <= limit else { continue }
             // The romanization writes ी and ि alike: an English spelling of the other length ranks lower
             // (स्टील is steel, not still; शीट sheet, not shit; मिल mill, not meal).
@@ -123,7 +123,9 @@ public struct EnglishLexicon: Sendable {
         var shortI = false
 
         init(_ word: [UInt32]) {
-            for scalar in word.dropLast() {
+            for (index, scalar) in word.enumerated().dropLast() {
+                // इ or ई after ा is the diphthong ai (साइंस, क्लाइंट), no i of its own.
+                if index > 0, word[index - 1] == 0x093E, scalar == 0x0907 || scalar == 0x0908 { continue }
                 if scalar == 0x0940 || scalar == 0x0908 { longI = true }
                 if scalar == 0x093F || scalar == 0x0907 { shortI = true }
             }
@@ -192,12 +194,14 @@ public struct EnglishLexicon: Sendable {
     /// letters), and whole (for a limit per written letter).
     /// - Parameter shortU: the Hindi word writes no long ā, so an English u may be its short a (see
     ///   `weakVowelSpelling`): लंच is lunch, लांच launch.
+    /// - Parameter longI: the Hindi word writes the diphthong ai (ाइ, ै): an English i before a vowel may be
+    ///   read long (`readings`).
     static func soundDistances(
-        _ spellings: [[UInt8]], _ word: String, preferFirst: Bool = false, shortU: Bool = true
+        _ spellings: [[UInt8]], _ word: String, preferFirst: Bool = false, shortU: Bool = true, longI: Bool = false
     ) -> (perSound: Double, whole: Double) {
         var perSound = Double.infinity
         var whole = Double.infinity
-        let (sounds, admitting) = readings(word, shortU: shortU)
+        let (sounds, admitting) = readings(word, shortU: shortU, longI: longI)
         for (number, pronounced) in sounds.enumerated() {
             let sounds = Array(pronounced.utf8)
             // With `preferFirst`, another spelling costs a little more, so a tie goes to the first; a reading
@@ -222,11 +226,11 @@ public struct EnglishLexicon: Sendable {
     /// steshan, mobile → mobail, school → skul, hockey → hoki, south → sauth), so that candidates are ranked
     /// by sound rather than by spelling. English spelling is ambiguous about a long i, so a longer word in
     /// -ine, -ite, -ile … has two: mine → main, machine → machin.
-    static func pronunciations(_ word: String) -> [String] { readings(word, ranking: false, shortU: true).sounds }
+    static func pronunciations(_ word: String) -> [String] { readings(word, ranking: false, shortU: true, longI: false).sounds }
 
     /// `pronunciations`, then (with `ranking`) a reading that only ranks candidates already close enough
     /// (`weakVowelSpelling`); `admitting` counts the readings before it.
-    static func readings(_ word: String, ranking: Bool = true, shortU: Bool) -> (sounds: [String], admitting: Int) {
+    static func readings(_ word: String, ranking: Bool = true, shortU: Bool, longI: Bool = false) -> (sounds: [String], admitting: Int) {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         // A plural in -es of a word with a silent e sounds as the word + s (games → gems, times → taims,
         // rifles → raifals).
@@ -235,7 +239,7 @@ public struct EnglishLexicon: Sendable {
             let magic = !vowels.contains(stem[stem.count - 2]) && "aiou".contains(stem[stem.count - 3]) && !"cgsxz".contains(stem[stem.count - 2])
             let syllabicL = stem.count >= 4 && stem[stem.count - 2] == "l" && !vowels.contains(stem[stem.count - 3])
             if magic || syllabicL {
-                let stemReadings = readings(String(stem), ranking: ranking, shortU: shortU)
+                let stemReadings = readings(String(stem), ranking: ranking, shortU: shortU, longI: longI)
                 return (stemReadings.sounds.map { $0 + "s" }, stemReadings.admitting)
             }
         }
@@ -281,6 +285,14 @@ public struct EnglishLexicon: Sendable {
             sounds.append(rewrite(Array(String(letters).replacingOccurrences(of: "ea", with: "e"))))
         }
         if let yu = Self.yuSpelling(letters) { sounds.append(rewrite(yu)) }
+        // An i before another vowel in the first syllable is often a long i (diabetes → डायबिटीज, science →
+        // साइंस, client → क्लाइंट), as often an ee (piano): the long reading is the alternative. Later in a word it
+        // is rarely long (radio, russian: रसायन is not russian). Only where the Hindi writes ai (दलाल is no dial).
+        if longI, let index = letters.indices.prefix(3).first(where: { $0 + 1 < letters.count && letters[$0] == "i" && "aeou".contains(letters[$0 + 1]) && ($0 == 0 || !"aeiou".contains(letters[$0 - 1])) }) {
+            var long = letters
+            long[index] = "I"
+            sounds.append(rewrite(long))
+        }
         // A short u read as Hindi's a ranks candidates but never admits one: बस is not bus, सब not sub.
         let admitting = sounds.count
         if ranking, let weak = Self.weakVowelSpelling(letters, shortU: shortU) { sounds.append(rewrite(weak)) }
@@ -337,8 +349,8 @@ public struct EnglishLexicon: Sendable {
         ("tion", "shan"), ("sion", "shan"), ("cial", "shal"), ("tial", "shal"), ("cian", "shan"), ("ture", "char"), ("sch", "sk"), ("our", "or"), ("ph", "f"), ("ck", "k"), ("tch", "ch"), ("tech", "tek"), ("mech", "mek"), ("chem", "kem"),
         ("chn", "kn"), ("chl", "kl"), ("chr", "kr"), ("uild", "ild"), ("dg", "j"), ("dj", "j"), ("ohn", "on"),
         ("qu", "kv"), ("x", "ks"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("oup", "up"), ("ou", "au"), ("air", "eyar"), ("ai", "e"), ("ay", "e"),
-        ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
-        ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gy", "ji"), ("igh", "ai"), ("gh", ""), ("w", "v"),
+        ("au", "o"), ("aw", "o"), ("oa", "o"), ("ey", "i"), ("ew", "yu"), ("ce", "se"), ("ci", "si"), ("cI", "sI"), ("cy", "si"),
+        ("ch", "ch"), ("c", "k"), ("ge", "je"), ("gi", "ji"), ("gI", "jI"), ("gy", "ji"), ("igh", "ai"), ("gh", ""), ("w", "v"),
     ].map { (Array($0.0), Array($0.1)) }
 
     static func rewrite(_ letters: [Character]) -> String {

@@ -368,9 +368,11 @@ public enum HindiRomanizer {
         let shortA = writtenAE && !writtenAI
         let shortU = !word.contains(0x093E) && !word.contains(0x0906)  // no ा, आ
         let lengths = EnglishLexicon.VowelLengths(word)
+        // The diphthong ai written any way (ै, ाइ, ाय: डायमंड): an English i before a vowel may be long.
+        let longI = writtenAE || zip(word, word.dropFirst()).contains { $0 == 0x093E && $1 == 0x092F }
         var match = lexicon.bestMatch(
             key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: limit, maximumRank: maximumRank,
-            writtenAE: writtenAE, shortA: shortA, shortU: shortU, lengths: lengths)
+            writtenAE: writtenAE, shortA: shortA, shortU: shortU, lengths: lengths, longI: longI)
         // ज without its nukta writes English z as often as ज़ does (नॉर्मलाइजेशन → normalization), the voiced
         // plural -s too (टेक्नोलॉजीज → technologies, सर्विसेज → services).
         // The romanization compared is respelled with z as well.
@@ -389,7 +391,7 @@ public enum HindiRomanizer {
             for (alternative, spelledZ) in alternatives {
                 guard let other = lexicon.bestMatch(
                     key: SoundKey.hindi(alternative), romanization: spelledZ, endsInVowel: endsInVowel, limit: limit,
-                    maximumRank: maximumRank, writtenAE: writtenAE, shortA: shortA, shortU: shortU, lengths: lengths), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
+                    maximumRank: maximumRank, writtenAE: writtenAE, shortA: shortA, shortU: shortU, lengths: lengths, longI: longI), match.map({ other.cost < $0.cost - 1e-9 }) ?? true
                 else { continue }
                 match = other
                 respelled = true

@@ -117,7 +117,9 @@ struct HindiRomanizerTests {
             ("शेयर", "share"), ("विकास नगर वेलफेयर एसोसिएशन", "Vikas Nagar Welfare Association"),
             // ी and ि are romanized alike; the English spelling of the same vowel length ranks first (steel, not
             // still; seat, not sit; list, not least; दिल is not deal).
-            ("स्टील", "steel"), ("सीट", "seat"), ("लिस्ट", "list"), ("दिल", "Dil"), ("फायर", "fire"), ("स्टाइल", "style"), ("शेर", "Sher"),
+            ("स्टील", "steel"), ("सीट", "seat"), ("लिस्ट", "list"), ("दिल", "Dil"),
+            // An i before a vowel in the first syllable may be long (science, client); not later (रसायन is no russian).
+            ("साइंस", "science"), ("क्लाइंट", "client"), ("रसायन", "Rasayan"), ("दलाल स्ट्रीट", "Dalal Street"), ("फायर", "fire"), ("स्टाइल", "style"), ("शेर", "Sher"),
             // Two English words written as one loan (न्यूस्पेस); no cut into short near-words (वेस्टइंडीज).
             ("न्यूस्पेस इंडिया लिमिटेड", "newspace india limited"), ("वेस्टइंडीज", "Vestaindij"),
             // … nor a word general Hindi uses (पुरस्कार is not poor + scar).
