@@ -401,7 +401,7 @@ public enum HindiRomanizer {
         // more (गम is not game), is not among the commonest Hindi words (पर is not poor, साथ not south; हीरो is
         // hero), and its ै is not read as a plain a (बैग is bag, but खैर is not car) nor its ज as z (मेज is not mess).
         if limit < 0.5, roman.count - (shortA ? 1 : 0) <= 4, let cost = match?.cost, cost > 1e-9,
-            shortA || respelled || roman.count <= 3 || HindiWordFrequency.shared.zipf(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))) >= 4.8
+            shortA || respelled || roman.count <= 3 || zipf(of: word) >= 4.8
         {
             return nil
         }
@@ -482,21 +482,21 @@ public enum HindiRomanizer {
         guard word.count >= 5, !soundsNative(word) else { return nil }
         let roman = romanizeWord(word)
         guard roman.count >= 5, !roman.utf8.contains(0x20),
-            HindiWordFrequency.shared.zipf(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))) < 4,
+            zipf(of: word) < 4,
             let match = englishMatch(word, roman: roman, lexicon: worldPlaces.lexicon, limit: 0.1, sameFirstLetter: true)
         else { return nil }
         return worldPlaces.spelling[match]
     }
 
-    /// The two English words a loan written as one word spells, joined (न्यूस्पेस → newspace), or nil: each
-    /// part has three letters or more, begins with a letter (not a sign), and
-    /// is found among the 20,000 most frequent words, a part of one consonant (न्यू, बायो) only when it sounds
-    /// exactly so, a part of four letters or fewer only when it sounds almost so; and only in a word general
-    /// Hindi does not use (zipf below 3). The cheapest cut wins.
+    /// The two English words a loan written as one word spells, joined (न्यूस्पेस → newspace), or nil: each part
+    /// has three letters or more, begins with a letter (not a sign), and is found among the 20,000 most frequent
+    /// words, a part of one consonant (न्यू, बायो) only when it sounds exactly so, a part of four letters or fewer
+    /// only when it sounds almost so; and only in a word general Hindi does not use (zipf below 3). The cheapest
+    /// cut wins.
     static func compoundMatch(_ word: [UInt32], lexicon: EnglishLexicon) -> String? {
         // Not a word general Hindi uses (पुरस्कार is not poor + scar).
         guard (6...24).contains(word.count),
-            HindiWordFrequency.shared.zipf(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))) < 3
+            zipf(of: word) < 3
         else { return nil }
         func isLetter(_ scalar: UInt32) -> Bool { (0x0904...0x0939).contains(scalar) || (0x0958...0x095F).contains(scalar) }
         var best: (text: String, cost: Double)?
@@ -834,6 +834,11 @@ public enum HindiRomanizer {
             case .vowel: return nil
             }
         }
+    }
+
+    /// How common a word (its code points) is in general Hindi (`HindiWordFrequency`).
+    static func zipf(of word: [UInt32]) -> Double {
+        HindiWordFrequency.shared.zipf(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init))))
     }
 
     /// True for a word ending in र्न or र्ग (dental न, not ण), which end foreign names and English words
