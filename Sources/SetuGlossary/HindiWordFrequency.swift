@@ -55,6 +55,32 @@ public struct HindiWordFrequency: Sendable {
     /// The Zipf frequency of a word given by its search key.
     public func zipf(key: String) -> Double { zipfByKey[TextKey(key)] ?? 0 }
 
+    /// The common word (Zipf 4.5 or more) a word missing from the list is a typo of, by one swap of neighbouring
+    /// letters or one letter too many (स्वेदश for स्वदेश, मौजदू for मौजूद, समसामायिक for समसामयिक), or nil. Only for
+    /// words of five code points or more: a short unknown word is as often a name one letter from a word.
+    public func typoCorrection(key: String) -> String? {
+        guard zipfByKey[TextKey(key)] == nil else { return nil }
+        let scalars = Array(key.unicodeScalars)
+        guard (5...30).contains(scalars.count) else { return nil }
+        var best: (word: String, zipf: Double)?
+        func consider(_ candidate: [Unicode.Scalar]) {
+            let word = String(String.UnicodeScalarView(candidate))
+            guard let zipf = zipfByKey[TextKey(word)], zipf >= 4.5, best == nil || zipf > best!.zipf else { return }
+            best = (word, zipf)
+        }
+        for index in scalars.indices.dropLast() where scalars[index] != scalars[index + 1] {
+            var swapped = scalars
+            swapped.swapAt(index, index + 1)
+            consider(swapped)
+        }
+        for index in scalars.indices {
+            var shorter = scalars
+            shorter.remove(at: index)
+            consider(shorter)
+        }
+        return best?.word
+    }
+
     /// The search keys of the words at least as frequent as `minimumZipf`.
     public func keys(minimumZipf: Double) -> [String] { zipfByKey.filter { $0.value >= minimumZipf }.map(\.key.text) }
 

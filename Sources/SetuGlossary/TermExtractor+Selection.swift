@@ -159,7 +159,11 @@ extension TermExtractor {
     /// occurrence of a loan term or of a phrase of words rare in general Hindi.
     func assess(_ group: Group, latin: [String: LatinMention]) -> Assessment {
         var assessment = Assessment()
-        let zipfs = group.words.map { frequency.zipf(key: $0) }
+        // A typo of a common word (स्वेदश) counts as that word, not as a rare one.
+        let zipfs = group.words.map { word in
+            let zipf = frequency.zipf(key: word)
+            return zipf > 0 ? zipf : frequency.typoCorrection(key: word).map { frequency.zipf(key: $0) } ?? 0
+        }
         assessment.minimumZipf = zipfs.min() ?? 0
         assessment.maximumZipf = zipfs.max() ?? 0
         let single = group.words.count == 1

@@ -1,4 +1,5 @@
 @testable import SetuGlossary
+import SetuText
 import Testing
 
 @Suite("Term extraction: English from abbreviations")
@@ -197,5 +198,30 @@ struct PhoneticKeyTests {
             let text = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             #expect(PhoneticKey.of(text) == Self.reference(text), "\(text)")
         }
+    }
+}
+
+@Suite("Typos of common words")
+struct TypoCorrectionTests {
+    @Test("a word missing from the frequency list one swap or one extra letter from a common word is its typo; names are not")
+    func corrections() {
+        let frequency = HindiWordFrequency.shared
+        let folder = SearchFolder()
+        #expect(frequency.typoCorrection(key: folder.key("मौजदू")) == folder.key("मौजूद"))
+        #expect(frequency.typoCorrection(key: folder.key("सरकारर")) == folder.key("सरकार"))
+        // Listed words, short words and names far from any common word stay as they are.
+        #expect(frequency.typoCorrection(key: folder.key("सरकार")) == nil)
+        #expect(frequency.typoCorrection(key: folder.key("अस्ताना")) == nil)
+        #expect(frequency.typoCorrection(key: folder.key("कजाकिस्तान")) == nil)
+    }
+
+    @Test("a phrase seen once and made rare only by a typo is not proposed as a term; with a rare word it is")
+    func typoPhrases() {
+        let typo = TermExtractor()
+        typo.add("बैठक में मौजदू रूसी अधिकारियों ने भाग लिया।", document: 0)
+        #expect(!typo.candidates().contains { $0.hindi.contains("मौजदू") })
+        let rare = TermExtractor()
+        rare.add("बैठक में निर्बाध नौवहन पर चर्चा हुई।", document: 0)
+        #expect(rare.candidates().contains { $0.hindi == "निर्बाध नौवहन" })
     }
 }
