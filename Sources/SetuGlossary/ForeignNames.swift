@@ -40,5 +40,4 @@ enum ForeignNames {
     /// The surnames likewise.
     static let surnameLexicon = EnglishLexicon(words: surnames)
 
-    static let set = Set(givenNames)
 }

@@ -445,11 +445,11 @@ public enum HindiRomanizer {
         // (Gates, Musk: a listed name that is also an English word says nothing).
         let indian = words.contains { word in
             let lowered = word.text.lowercased()
-            return word.method == "names" && !ForeignNames.set.contains(lowered) && !lexicon.contains(lowered)
+            return word.method == "names" && !ForeignNames.lexicon.contains(lowered) && !lexicon.contains(lowered)
         }
         // A first word from the Indian lists only when the foreign list has it too (टॉम: Tom; जैन is Jain, not Jan).
         let listed = words[0].method == "names"
-        guard !indian, ["rules", "lexicon", "names"].contains(words[0].method), !listed || ForeignNames.set.contains(words[0].text.lowercased()),
+        guard !indian, ["rules", "lexicon", "names"].contains(words[0].method), !listed || ForeignNames.lexicon.contains(words[0].text.lowercased()),
             let first = given(0)
         else { return }
         if !listed { words[0] = Word(text: first.prefix(1).uppercased() + first.dropFirst(), method: "names") }
