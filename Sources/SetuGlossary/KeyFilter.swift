@@ -22,3 +22,17 @@ struct KeyFilter: Sendable {
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 }
+
+extension KeyFilter {
+    func write(to writer: inout CompiledWriter) { writer.write(bits) }
+
+    init(reading reader: inout CompiledReader) throws(CompiledFormatError) {
+        let bits: [UInt64] = try reader.readArray()
+        let size = bits.count * 64
+        guard size >= 1 << 16, size <= 1 << 24, size.nonzeroBitCount == 1 else {
+            throw CompiledFormatError(reason: "a key filter of \(size) bits")
+        }
+        self.bits = bits
+        mask = size - 1
+    }
+}

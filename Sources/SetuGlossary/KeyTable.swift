@@ -13,6 +13,8 @@ struct KeyTable: Sendable, Sequence {
     private var shift: UInt64 = 60  // 64 - log2(capacity)
     private(set) var count = 0
 
+    init() {}
+
     var isEmpty: Bool { count == 0 }
 
     @inline(__always) private func home(_ key: UInt64) -> Int {
@@ -79,5 +81,37 @@ struct KeyTable: Sendable, Sequence {
             }
             return nil
         }
+    }
+}
+
+extension KeyTable {
+    /// The table as `CompiledWriter` data: its slots as they are, so reading it back does not rehash.
+    func write(to writer: inout CompiledWriter) {
+        writer.write(keys)
+        writer.write(values)
+        writer.write(used)
+        writer.write(UInt64(count))
+    }
+
+    /// Reads a table `write(to:)` wrote, checking that its parts fit together.
+    init(reading reader: inout CompiledReader) throws(CompiledFormatError) {
+        let keys: [UInt64] = try reader.readArray()
+        let values: [Int32] = try reader.readArray()
+        let used: [UInt64] = try reader.readArray()
+        let count = Int(try reader.read(UInt64.self))
+        let capacity = keys.count
+        guard capacity >= 16, capacity.nonzeroBitCount == 1, values.count == capacity, used.count == capacity / 64 + 1,
+            count == used.reduce(0, { $0 + $1.nonzeroBitCount }), count * 4 <= capacity * 3
+        else { throw CompiledFormatError(reason: "a key table's parts do not fit together") }
+        self.keys = keys
+        self.values = values
+        self.used = used
+        self.count = count
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+    }
+
+    /// Whether every stored value lies in `range` (a compiled table's values index other tables).
+    func valuesLie(in range: Range<Int32>) -> Bool {
+        values.indices.allSatisfy { used[$0 >> 6] & (1 << UInt64($0 & 63)) == 0 || range.contains(values[$0]) }
     }
 }

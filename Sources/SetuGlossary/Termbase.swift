@@ -106,24 +106,27 @@ public struct Termbase: Sendable {
         // Keyed by the hash of the search key (`StableHash`), checked against the other entry's keys on a hit:
         // hashing Devanagari `String`s normalizes them again, which was a tenth of reading 100,000 entries.
         var owners: [UInt64: Int] = [:]
+        owners.reserveCapacity(entries.count * 2)
         func keyOf(_ variant: String) -> String {
             folder.key(variant.utf8.contains(0x2E) ? variant.replacingOccurrences(of: ".", with: " ") : variant)
         }
-        var ids: [String: Int] = [:]
-        var preferred: [String: Int] = [:]
+        var ids: [TextKey: Int] = [:]  // by bytes, as above
+        var preferred: [TextKey: Int] = [:]
+        ids.reserveCapacity(entries.count)
+        preferred.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             let location = locations[index]
-            if let first = ids[entry.id] {
+            if let first = ids[TextKey(entry.id)] {
                 diagnostics.append(.init(location, .error, "duplicate id \"\(entry.id)\" (first at line \(locations[first].line ?? 0))"))
             } else {
-                ids[entry.id] = index
+                ids[TextKey(entry.id)] = index
             }
             if entry.english.isEmpty {
                 // An entry waiting for its translation has no English to compare.
-            } else if let first = preferred[entry.preferredEnglish], first != index {
+            } else if let first = preferred[TextKey(entry.preferredEnglish)], first != index {
                 diagnostics.append(.init(location, .warning, "preferred English \"\(entry.preferredEnglish)\" also used at line \(locations[first].line ?? 0)"))
             } else {
-                preferred[entry.preferredEnglish] = index
+                preferred[TextKey(entry.preferredEnglish)] = index
             }
             var seenHere: [String] = []
             for variant in entry.hindi {

@@ -121,7 +121,7 @@ public struct AnalyzeWorkflow {
             let opened = try MemoryAccess.open(memory, access: .readOnly)
             do { report.memoryUnits = try opened.statistics().units } catch { throw .memory(error) }
         }
-        let matcher = termbase.map(TermMatcher.init(termbase:))
+        let matcher = termbase.map(GlossaryCache.shared.matcher(for:))
         let spotter = NameSpotter()
         var seen = Set<String>()
         var entries = Set<String>()

@@ -10,7 +10,7 @@ struct DocumentPreparer: Sendable {
     let inline: InlineTranslationDetector
 
     init(termbase: Termbase?) {
-        matcher = termbase.map(TermMatcher.init(termbase:))
+        matcher = termbase.map(GlossaryCache.shared.matcher(for:))
         inline = InlineTranslationDetector(anchors: AnchorExtractor(matcher: matcher))
     }
 

@@ -56,7 +56,7 @@ public struct GlossaryBuildWorkflow {
     ///   memory cannot be opened.
     public func run(_ paths: [String], options: Options = Options()) throws(WorkflowError) -> Report {
         let builder = GlossaryBuilder(
-            matcher: TermMatcher(termbase: termbase),
+            matcher: GlossaryCache.shared.matcher(for: termbase),
             options: TermExtractor.Options(maximumWords: options.maximumWords, minimumCount: options.minimumCount))
         var pairs: [(hindi: String, english: String)] = []
         var files: [FileOutcome] = []

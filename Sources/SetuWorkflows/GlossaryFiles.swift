@@ -25,27 +25,48 @@ public enum GlossaryFiles {
         }
     }
 
-    /// Loads a glossary for matching: a file or a folder of `.tsv`, `.csv` and `.tbx` files.
+    /// Loads a glossary for matching: a file or a folder of `.tsv`, `.csv` and `.tbx` files. Files that
+    /// loaded without errors before are read back from `cache` (keyed by their paths and bytes).
     /// - Throws: `WorkflowError.glossary` with every error (line and column), including a glossary that
     ///   yields no entry; `.exchange` for a TBX file that cannot be read.
-    public static func load(_ path: String) throws(WorkflowError) -> Termbase {
-        let (termbase, diagnostics) = try read(path)
+    public static func load(_ path: String, cache: GlossaryCache = .shared) throws(WorkflowError) -> Termbase {
+        let files = try contents(path)
+        let key = cache.key(of: files)
+        if let termbase = cache.termbase(key: key) { return termbase }
+        let (termbase, diagnostics) = try read(files, source: path)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw .glossary(.invalid(errors)) }
+        cache.store(termbase, key: key)
         return termbase
     }
 
     /// Reads leniently, as `setu glossary check` does: the entries that parse and every diagnostic.
     public static func read(_ path: String) throws(WorkflowError) -> (Termbase, [GlossaryDiagnostic]) {
+        try read(try contents(path), source: path)
+    }
+
+    /// The glossary files at `path` with their bytes.
+    static func contents(_ path: String) throws(WorkflowError) -> [(path: String, data: Data)] {
         let files: [String]
         do {
             files = try glossaryFiles(at: path)
         } catch {
             throw .glossary(error)
         }
+        var contents: [(path: String, data: Data)] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw .glossary(.unreadable(path: file, reason: "cannot read (permission denied?)"))
+            }
+            contents.append((file, data))
+        }
+        return contents
+    }
+
+    static func read(_ files: [(path: String, data: Data)], source: String) throws(WorkflowError) -> (Termbase, [GlossaryDiagnostic]) {
         var parts: [(entries: [(TermEntry, line: Int)], path: String)] = []
         var diagnostics: [GlossaryDiagnostic] = []
-        for file in files {
+        for (file, data) in files {
             if Format.reading(file) == .tbx {
                 do {
                     let entries = try TBXReader.read(path: file)
@@ -54,15 +75,12 @@ public enum GlossaryFiles {
                     throw .exchange(error)
                 }
             } else {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw .glossary(.unreadable(path: file, reason: "cannot read (permission denied?)"))
-                }
                 let parsed = GlossaryParser.parse(bytes: [UInt8](data), path: file)
                 diagnostics += parsed.diagnostics
                 parts.append((parsed.entries, file))
             }
         }
-        return Termbase.assemble(parts, diagnostics: diagnostics, source: path)
+        return Termbase.assemble(parts, diagnostics: diagnostics, source: source)
     }
 
     static func glossaryFiles(at path: String) throws(GlossaryError) -> [String] {

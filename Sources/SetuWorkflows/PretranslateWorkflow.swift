@@ -70,7 +70,7 @@ public struct PretranslateWorkflow {
         let segmenter: DocumentSegmenter
         do { segmenter = try DocumentSegmenter() } catch { throw .text(error) }
         let memory = memoryPath.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
-        let termMatcher = termbase.map(TermMatcher.init(termbase:))
+        let termMatcher = termbase.map(GlossaryCache.shared.matcher(for:))
         var usedNames = Set<String>()
         report.files = TextInputs.forEach(inputs) { name, readable in
             var segments: [Segment] = []

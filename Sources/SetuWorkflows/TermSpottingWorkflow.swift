@@ -22,7 +22,7 @@ public struct TermSpottingWorkflow {
     /// - Parameter suggestions: also look for names the glossary lacks (`NameSpotter`); this costs far more
     ///   than matching the glossary, so bulk runs may leave it out.
     public init(termbase: Termbase, suggestions: Bool = true) throws(WorkflowError) {
-        matcher = TermMatcher(termbase: termbase)
+        matcher = GlossaryCache.shared.matcher(for: termbase)
         spotter = suggestions ? NameSpotter() : nil
         segmentation = try SegmentationWorkflow()
     }
