@@ -273,6 +273,8 @@ public struct EnglishLexicon: Sendable {
             letters = Array(letters.dropLast(3)) + [long[vowel]!] + sound
         } else if word.hasSuffix("ange") {
             letters = Array(letters.dropLast(4)) + Array("enj")  // change, range, strange
+        } else if letters.count >= 5, word.hasSuffix("gue"), vowels.contains(letters[letters.count - 4]) {
+            letters.removeLast(2)  // a silent ue after a vowel and g: league → लीग, dialogue, catalogue
         } else if letters.last == "e", letters.count > 3, !word.hasSuffix("ee") {
             letters.removeLast()
             // A c or g before the silent e is soft: finance → finans, bridge → brij.

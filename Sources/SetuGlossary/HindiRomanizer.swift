@@ -133,6 +133,10 @@ public enum HindiRomanizer {
         var markedPositions = Set<Int>()  // … and where
         var words = tokens.enumerated().map { position, token -> Word in
             let scalars = letters(of: token)
+            // English function words inside a name written in Hindi letters: बैंक ऑफ बड़ौदा → Bank of Baroda.
+            if position > 0, position + 1 < tokens.count, let minor = Self.minorEnglishWords[String(String.UnicodeScalarView(token.unicodeScalars.filter { $0.value != 0x093C }))] {
+                return Word(text: minor, method: "lexicon")
+            }
             if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
             // A lone letter name before more of a name is an initial: एस जयशंकर → S Jaishankar.
             if tokens.count > 1, token != tokens.last, initials.contains(String(token)), let letter = decodeAcronym(scalars, minimumLetters: 1) {
@@ -149,7 +153,11 @@ public enum HindiRomanizer {
             if names, let english = PersonNames.shared.english(String(token)) ?? PersonNames.shared.compoundEnglish(String(token)) {
                 return Word(text: english, method: "names")
             }
-            // Another Hindi spelling of a city or country CLDR names (मेलबर्न for CLDR's मेलबोर्न → Melbourne).
+            // Another Hindi spelling of a place the gazetteer names (रायगढ़ा for रायगड़ा → Rayagada), or of a city
+            // or country CLDR names, by sound (मेलबर्न for CLDR's मेलबोर्न → Melbourne).
+            if gazetteer, scalars.count >= 5, zipf(of: scalars) < 4, let entry = Gazetteer.shared.place(key: SearchFolder().key(String(token))) {
+                return Word(text: entry.english, method: "gazetteer")
+            }
             if gazetteer, let place = worldPlace(scalars) { return Word(text: place, method: "gazetteer") }
             let roman = romanizeWord(scalars)
             // The conventions of names' spellings are for a name's own words; loans are compared as the letter
@@ -193,6 +201,10 @@ public enum HindiRomanizer {
             }
             let spelled = names ? Self.nameSpelling(nameRoman, of: scalars) : roman
             return Word(text: spelled.prefix(1).uppercased() + spelled.dropFirst(), method: "rules")
+        }
+        // The English article of a title written in Hindi letters (द सॉल्ट रोड → The Salt Road, द हिंदू → The Hindu).
+        if tokens.count >= 2, tokens[0] == "द", words[0].method == "rules" {
+            words[0] = Word(text: "The", method: "lexicon")
         }
         // Beside a person's given name an English ending is no evidence: ऋतिक रोशन is Hrithik Roshan, not ration.
         if words.contains(where: { $0.method == "names" }) {
@@ -271,6 +283,7 @@ public enum HindiRomanizer {
         // English words beside a name are part of the name: भारतीय जनता पार्टी → Bhartiya Janta Party.
         if words.contains(where: { $0.method == "rules" || $0.method == "gazetteer" || $0.method == "names" }) {
             for position in words.indices where words[position].method == "lexicon" {
+                if position > 0 && position + 1 < words.count && minorEnglishWords.values.contains(words[position].text) { continue }
                 words[position].text = words[position].text.prefix(1).uppercased() + words[position].text.dropFirst()
             }
         }
@@ -287,6 +300,10 @@ public enum HindiRomanizer {
             return String(roman.dropLast(3)) + "aon"
         }
         if word.last == 0x092B, roman.hasSuffix("ph") { return String(roman.dropLast(2)) + "f" }
+        // A final -ियन is written -ian (पांडियन → Pandian, एड्रियन → Adrian).
+        if word.count >= 4, word.suffix(3).elementsEqual([0x093F, 0x092F, 0x0928]), roman.hasSuffix("iyan") {
+            return String(roman.dropLast(4)) + "ian"
+        }
         // Punjabi names in -िंदर write -inder (राजिंदर → Rajinder, कुलविंदर → Kulwinder).
         if word.count >= 5, word.suffix(4).elementsEqual([0x093F, 0x0902, 0x0926, 0x0930]), roman.hasSuffix("indar") {
             return String(roman.dropLast(5)) + "inder"
@@ -373,6 +390,28 @@ public enum HindiRomanizer {
         var match = lexicon.bestMatch(
             key: SoundKey.hindi(consonants), romanization: roman, endsInVowel: endsInVowel, limit: limit, maximumRank: maximumRank,
             writtenAE: writtenAE, shortA: shortA, shortU: shortU, lengths: lengths, longI: longI)
+        // The rules keep a schwa after a final cluster (मंत्र → mantra, धर्म → dharma); English loans end in
+        // the cluster (फिल्म → film, फर्म → firm). And फ without a nukta is an f in loans as often as फ़ is
+        // (फुटबॉल, फाइनेंस): both readings are compared.
+        let tail = word.last == 0x093C ? word.dropLast() : word[...]
+        // Not after र, य, व, which end Sanskrit words (मात्र, सैन्य, सर्व), not English ones.
+        let bareEnding = endsInVowel && roman.hasSuffix("a") && tail.dropLast().last == 0x094D
+            && tail.last.map { ((0x0915...0x0939).contains($0) || (0x0958...0x095F).contains($0)) && ![0x0930, 0x092F, 0x0935].contains($0) } == true
+        let lowered = roman.lowercased()
+        var alternatives: [(String, Bool)] = bareEnding ? [(String(lowered.dropLast()), false)] : []
+        // Only in longer words: a short one would be any English word (फल is not fall, फूल not full).
+        if lowered.contains("ph"), bareEnding || lowered.count >= 6 {
+            let withF = lowered.replacingOccurrences(of: "ph", with: "f")
+            alternatives += [(withF, endsInVowel)] + (bareEnding ? [(String(withF.dropLast()), false)] : [])
+        }
+        for (spelling, vowelEnd) in alternatives {
+            guard let other = lexicon.bestMatch(
+                key: SoundKey.hindi(consonants), romanization: spelling, endsInVowel: vowelEnd, limit: limit,
+                maximumRank: maximumRank, writtenAE: writtenAE, shortA: shortA, shortU: shortU, lengths: lengths, longI: longI),
+                match.map({ other.cost < $0.cost - 1e-9 }) ?? true
+            else { continue }
+            match = other
+        }
         // ज without its nukta writes English z as often as ज़ does (नॉर्मलाइजेशन → normalization), the voiced
         // plural -s too (टेक्नोलॉजीज → technologies, सर्विसेज → services).
         // The romanization compared is respelled with z as well.
@@ -601,6 +640,9 @@ public enum HindiRomanizer {
         }
         return false
     }
+
+    /// English function words as Hindi writes them inside names and titles (ऑफ़, एंड, फ़ॉर, द), without nukta.
+    static let minorEnglishWords: [String: String] = ["ऑफ": "of", "एंड": "and", "फॉर": "for", "द": "the", "ऑन": "on"]
 
     /// Letter names that are not also Hindi words (के, जी, ए are), so a lone one is an initial.
     static let initials: Set<String> = [

@@ -112,8 +112,10 @@ extension TermExtractor {
                 reasons: assessment.reasons.sorted(), termhood: group.termhood,
                 score: assessment.nameScore + assessment.termScore + log2(Double(group.count)),
                 english: "", evidence: .none, evidenceNote: "", existingEntry: nil)
-            // People's names keep their own spelling; other phrases may be English loans throughout (सुप्रीम कोर्ट).
-            let words = HindiRomanizer.words(group.display, loans: candidate.type == .person ? .marked : .likely)
+            // People's names keep their own spelling and are not places (मॉन्टेरो is no Monterrey); other phrases
+            // may be English loans throughout (सुप्रीम कोर्ट).
+            let isPerson = candidate.type == .person
+            let words = HindiRomanizer.words(group.display, gazetteer: !isPerson, loans: isPerson ? .marked : .likely)
             let roman = words.map(\.text).joined(separator: " ")
             if !englishKeys.isEmpty, let index = englishKeys[PhoneticKey.of(roman)], PhoneticKey.of(roman).count >= 3,
                 let entry = glossary?.termbase.entries[index]
@@ -157,16 +159,17 @@ extension TermExtractor {
                 candidate.evidence = .vocabulary
                 candidate.evidenceNote = "word by word: \(composed.glosses)"
             } else if words.allSatisfy({ $0.method == "lexicon" || $0.method == "acronym" }) {
-                candidate.english = roman
+                // A name read as English words is still a name: Indian Super League, Monterey.
+                candidate.english = candidate.isName ? TermVocabulary.titleCased(roman) : roman
                 candidate.evidence = .loanword
             } else if candidate.isName && (romanizable(group, type: candidate.type, words: words) || TermVocabulary.shared.keepsHindi(group.display)) {
                 // A name's words are capitalized, including any the English word list supplied (clara → Clara).
-                candidate.english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+                candidate.english = TermVocabulary.titleCased(words.map(\.text).joined(separator: " "))
                 candidate.evidence = .romanization
             } else if candidate.isName {
                 // A name with common words that nothing translates: romanized as a draft, and said so (a common
                 // noun gets no English; a name with none would be dropped from the translator's view).
-                candidate.english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+                candidate.english = TermVocabulary.titleCased(words.map(\.text).joined(separator: " "))
                 candidate.evidence = .romanization
                 candidate.evidenceNote = "romanized: no translation found for its common words"
             }
@@ -195,7 +198,7 @@ extension TermExtractor {
                 Self.isSyllabicAbbreviation(candidates[index].hindi, of: candidates[long].hindi)
             {
                 let words = HindiRomanizer.words(candidates[long].hindi, loans: .likely)
-                candidates[long].english = words.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+                candidates[long].english = TermVocabulary.titleCased(words.map(\.text).joined(separator: " "))
                 candidates[long].evidence = .romanization
                 candidates[long].evidenceNote = "abbreviated \(candidates[index].hindi) from its syllables"
             }

@@ -184,7 +184,8 @@ extension TermExtractor {
         let placeCues = group.cues.contains(.placeContext) || group.cues.contains(.dateline)
         let displayKey = folder.key(group.display)
         if let entry = Gazetteer.shared.entry(key: displayKey, allowingCommonWords: placeCues)
-            ?? (displayKey == group.key ? nil : Gazetteer.shared.entry(hindi: group.key, allowingCommonWords: placeCues)),
+            ?? (displayKey == group.key ? nil : Gazetteer.shared.entry(hindi: group.key, allowingCommonWords: placeCues))
+            ?? Gazetteer.shared.place(key: displayKey),
             entry.kind != .language
         {
             assessment.gazetteer = entry
@@ -218,8 +219,12 @@ extension TermExtractor {
         }
         // Common words are not names however they are used: आयोग ने, सरकार ने. Surnames are common words too
         // (वर्मा, शर्मा), so a name may have one such word next to an uncommon one.
-        let meanZipf = zipfs.reduce(0, +) / Double(max(zipfs.count, 1))
-        let nameLike = assessment.maximumZipf < 4.6 || (zipfs.count >= 2 && assessment.maximumZipf < 5.6 && meanZipf < 4.8)
+        // A listed given name or surname beside other words counts as a name's word however common it is
+        // (सिंह, कुमार: जसकरण सिंह बराड़ ने, नाओरेम टोम्बा सिंह ने).
+        let nameZipfs = single ? zipfs : zip(group.words, zipfs).map { PersonNames.shared.isPersonName(key: $0) ? min($1, 4.5) : $1 }
+        let meanZipf = nameZipfs.reduce(0, +) / Double(max(nameZipfs.count, 1))
+        let maximumNameZipf = nameZipfs.max() ?? 0
+        let nameLike = maximumNameZipf < 4.6 || (nameZipfs.count >= 2 && maximumNameZipf < 5.6 && meanZipf < 4.8)
         if group.cues.contains(.afterTitle) && nameLike && group.words.count <= 3 {
             assessment.reasons.insert(.afterTitle)
             assessment.nameScore += 2.5

@@ -787,6 +787,8 @@ extension TermVocabulary {
         श्रद्धालु=devotee
         मेला=fair
         त्योहार|त्यौहार|उत्सव|पर्व=festival
+        महोत्सव=festival;india
+        फिल्म|फ़िल्म=film
         उद्घाटन|लोकार्पण=inauguration
         शिलान्यास=foundation stone laying
         दिवस=day

@@ -247,7 +247,7 @@ package struct TermVocabulary: Sendable {
     /// Each word capitalized except minor words after the first; words with capitals already keep them.
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ").enumerated().map { position, word -> String in
-            if position > 0 && minorWords.contains(String(word)) { return String(word) }
+            if position > 0 && minorWords.contains(word.lowercased()) { return word.lowercased() }
             return word.split(separator: "-", omittingEmptySubsequences: false).map { part in
                 part.prefix(1).uppercased() + part.dropFirst()
             }.joined(separator: "-")

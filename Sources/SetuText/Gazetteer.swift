@@ -32,6 +32,8 @@ package struct Gazetteer: Sendable {
 
     /// Entries by the search key of their Hindi name.
     private let byHindi: [TextKey: Entry]
+    /// Places by `looseKey` (nil where two places share one).
+    private let byLooseKey: [TextKey: Entry?]
     package let entries: [Entry]
 
     package static let shared = Gazetteer()
@@ -83,8 +85,59 @@ package struct Gazetteer: Sendable {
                 kept.append(entry)
             }
         }
+        var byLooseKey: [TextKey: Entry?] = [:]
+        for entry in kept where [.country, .city, .region, .district].contains(entry.kind) && !entry.isCommonWord {
+            let key = TextKey(Self.looseKey(folder.key(entry.hindi)))
+            if let other = byLooseKey[key] {
+                if other?.english != entry.english { byLooseKey[key] = .some(nil) }
+            } else {
+                byLooseKey[key] = entry
+            }
+        }
         self.byHindi = byHindi
+        self.byLooseKey = byLooseKey
         self.entries = kept
+    }
+
+    /// A place by another common Hindi spelling of its name (`looseKey`): रायगढ़ा for रायगड़ा (Rayagada),
+    /// केन्द्रपाडा for केंद्रपाड़ा. Only for a spelling no entry has, of five code points or more, where no
+    /// other place shares the loose spelling.
+    package func place(key: String) -> Entry? {
+        guard byHindi[TextKey(key)] == nil, key.unicodeScalars.count >= 5, let found = byLooseKey[TextKey(Self.looseKey(key))] else { return nil }
+        return found
+    }
+
+    /// A search key with the distinctions Hindi spellings of one place name blur folded away: ड़ ढ़ ढ as ड,
+    /// long ी ू as short, ँ and a nasal consonant before another consonant as ं, ण as न (not श and स: शक्ति is
+    /// no सक्ती).
+    static func looseKey(_ key: String) -> String {
+        let scalars = Array(key.unicodeScalars.map(\.value))
+        var result: [UInt32] = []
+        result.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            var scalar = scalars[index]
+            switch scalar {
+            case 0x093C: index += 1; continue  // nukta
+            case 0x095C, 0x095D, 0x0922: scalar = 0x0921
+            case 0x0940: scalar = 0x093F
+            case 0x0942: scalar = 0x0941
+            case 0x0901: scalar = 0x0902
+            case 0x0923: scalar = 0x0928
+            default: break
+            }
+            // न्, म्, ङ्, ण् before a consonant: an anusvara.
+            if [0x0928, 0x092E, 0x0919, 0x0923].contains(scalars[index]), index + 2 < scalars.count, scalars[index + 1] == 0x094D,
+                (0x0915...0x0939).contains(scalars[index + 2])
+            {
+                result.append(0x0902)
+                index += 2
+                continue
+            }
+            result.append(scalar)
+            index += 1
+        }
+        return String(String.UnicodeScalarView(result.compactMap(Unicode.Scalar.init)))
     }
 
     /// The entry whose Hindi name is `hindi` (compared by search key). Names that are also ordinary words
