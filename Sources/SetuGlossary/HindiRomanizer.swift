@@ -499,7 +499,16 @@ public enum HindiRomanizer {
             // A later word is a surname more often than a given name (ब्रॉड is Broad, not Brad).
             let match = englishMatch(scalars, roman: roman, lexicon: ForeignNames.surnameLexicon, limit: 0.2, sameFirstLetter: true)
                 ?? englishMatch(scalars, roman: roman, lexicon: lexicon, limit: 0.15, sameFirstLetter: true) ?? given(position)
-            guard let match else { continue }
+            guard let match else {
+                // A foreign name's ै is English's short a (ब्रिंकमैन → Brinkman, शॉपमैन → Shopman), not the ai of
+                // Indian names (Kailash): where the word writes no other ai (ाइ, ऐ).
+                let writesAI = zip(scalars, scalars.dropFirst()).contains { $0 == 0x093E && ($1 == 0x0907 || $1 == 0x0908) } || scalars.contains(0x0910)
+                if words[position].method == "rules", scalars.contains(0x0948), !writesAI {
+                    let text = words[position].text.replacingOccurrences(of: "ai", with: "a")
+                    words[position] = Word(text: text.prefix(1).uppercased() + text.dropFirst(), method: "rules")
+                }
+                continue
+            }
             words[position] = Word(text: match.prefix(1).uppercased() + match.dropFirst(), method: "names")
         }
     }

@@ -124,6 +124,13 @@ struct HindiRomanizerTests {
             ("न्यूस्पेस इंडिया लिमिटेड", "newspace india limited"), ("वेस्टइंडीज", "Vestaindij"),
             // … nor a word general Hindi uses (पुरस्कार is not poor + scar).
             ("पुरस्कार", "Puraskar"),
+            // A final cluster without the schwa the rules keep (film, farm; not after र, य, व: मात्र, सैन्य, सर्व are
+            // Hindi), फ as f in a word of that shape, a silent ue after g (league), a phrase English throughout.
+            ("फिल्म", "film"), ("फार्म", "farm"), ("मात्र", "Matra"), ("सैन्य", "Sainya"), ("सर्व", "Sarva"),
+            ("लीग", "league"), ("इंडियन सुपर लीग", "indian super league"), ("फल", "Phal"), ("फूल", "Phul"),
+            // English function words inside a name, lower case; द before English words is the article.
+            ("बैंक ऑफ बड़ौदा", "Bank of Baroda"), ("एंटरटेनमेंट सोसाइटी ऑफ गोवा", "Entertainment Society of Goa"),
+            ("द सॉल्ट रोड", "The salt road"),
         ])
     func likelyLoans(_ hindi: String, _ expected: String) {
         #expect(HindiRomanizer.romanize(hindi, loans: .likely) == expected)
@@ -214,5 +221,15 @@ struct HindiRomanizerTests {
     func longFinalI(_ hindi: String, _ english: String) {
         #expect(HindiRomanizer.romanize(hindi) == english)
         #expect(!HindiRomanizer.entryID(hindi: hindi).contains("ee"))
+    }
+
+    @Test("a name's -ियन is -ian; a place under another Hindi spelling of a listed name is that place, a common word is not")
+    func nameEndingsAndPlaceSpellings() {
+        #expect(HindiRomanizer.romanize("कथिरेसन पांडियन") == "Kathiresan Pandian")
+        // रायगड़ा is listed; papers also write ढ़, a half nasal for the anusvara, or a short vowel.
+        #expect(HindiRomanizer.romanize("रायगढ़ा") == "Rayagada")
+        #expect(HindiRomanizer.romanize("केन्द्रपाडा") == "Kendrapara")
+        // शक्ति is a common word, not the district सक्ती.
+        #expect(HindiRomanizer.romanize("शक्ति") == "Shakti")
     }
 }

@@ -224,4 +224,19 @@ struct TypoCorrectionTests {
         rare.add("बैठक में निर्बाध नौवहन पर चर्चा हुई।", document: 0)
         #expect(rare.candidates().contains { $0.hindi == "निर्बाध नौवहन" })
     }
+
+    @Test("a common listed name word (सिंह) inside a name does not hide its cues; a film-maker's title is not part of the name")
+    func commonNameWords() {
+        let extractor = TermExtractor()
+        extractor.add("स्टॉपेज टाइम के तीसरे मिनट में डिफेंडर जसकरण सिंह बराड़ ने कॉर्नर पर हेडर से गोल किया।", document: 0)
+        extractor.add("इसके बाद गोलकीपर नाओरेम टोम्बा सिंह ने दो शानदार बचाव किए।", document: 0)
+        extractor.add("फिल्मकार चिनेडु ओकाफ़ोर ने कहा कि जूरी का फैसला साहसी है।", document: 1)
+        let candidates = extractor.candidates()
+        let brar = candidates.first { $0.hindi == "जसकरण सिंह बराड़" }
+        #expect(brar?.type == .person)
+        #expect(brar?.english.hasSuffix("Singh Brar") == true)
+        #expect(candidates.first { $0.hindi == "नाओरेम टोम्बा सिंह" }?.type == .person)
+        #expect(candidates.first { $0.hindi == "चिनेडु ओकाफ़ोर" }?.type == .person)
+        #expect(!candidates.contains { $0.hindi.hasPrefix("फिल्मकार") })
+    }
 }

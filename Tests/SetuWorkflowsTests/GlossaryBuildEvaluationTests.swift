@@ -118,7 +118,7 @@ struct GlossaryBuildEvaluationTests {
                 if right { score.namesEnglishRight += 1 } else { score.wrongNameEnglish[candidate.evidence.rawValue, default: 0] += 1 }
             }
             if right { score.foundEnglishRight += 1 }
-            if details && !right { print("  English: \(term.hindi) → \(candidate.english.isEmpty ? "∅" : candidate.english), listed \(term.english)") }
+            if details && !right { print("  English: \(term.hindi) → \(candidate.english.isEmpty ? "∅" : candidate.english), listed \(term.english) [\(candidate.evidence.rawValue); \(candidate.type.rawValue); \(candidate.hindi)]") }
         }
         return score
     }
