@@ -139,7 +139,11 @@ extension TermMatcher {
         guard wordCount == wordLengths.count else { throw CompiledFormatError(reason: "word tables differ in length") }
         var wordScalars: [[UInt32]] = []
         wordScalars.reserveCapacity(wordCount)
-        for _ in 0..<wordCount { wordScalars.append(try reader.readArray()) }
+        for index in 0..<wordCount {
+            let scalars: [UInt32] = try reader.readArray()
+            guard scalars.count == Int(wordLengths[index]) else { throw CompiledFormatError(reason: "word \(index) is not as long as recorded") }
+            wordScalars.append(scalars)
+        }
         self.wordScalars = wordScalars
         let words = 0..<Int32(clamping: wordCount)
         var wordSets: [Set<Int32>] = []

@@ -239,4 +239,15 @@ struct TypoCorrectionTests {
         #expect(candidates.first { $0.hindi == "चिनेडु ओकाफ़ोर" }?.type == .person)
         #expect(!candidates.contains { $0.hindi.hasPrefix("फिल्मकार") })
     }
+
+    @Test("a place's name inside a name that acts, with words general Hindi rarely uses, is a team or company")
+    func teamNames() {
+        let extractor = TermExtractor()
+        extractor.add("फाइनल में चेन्नई सुपर किंग्स ने मुंबई को पांच विकेट से हराया।", document: 0)
+        extractor.add("इससे पहले चेन्नई सुपर किंग्स ने लगातार तीन मैच जीते थे।", document: 1)
+        let candidates = extractor.candidates()
+        let team = candidates.first { $0.hindi == "चेन्नई सुपर किंग्स" }
+        #expect(team?.type == .organization)
+        #expect(team?.english == "Chennai Super Kings")
+    }
 }
