@@ -246,6 +246,12 @@ extension TermExtractor {
             {
                 assessment.nameScore += 1.5
                 assessment.type = .organization
+            } else if (2...3).contains(group.words.count), let first = group.words.first, PersonNames.shared.isPersonName(key: first),
+                group.words.dropFirst().allSatisfy({ PersonNames.shared.isPersonName(key: $0) || frequency.zipf(key: $0) < 4 })
+            {
+                // A listed given name before rarely used words, acting (टोम्बा सिंह ने दो बचाव किए): a person,
+                // though no verb of saying follows.
+                assessment.nameScore += 1.5
             }
         }
         if group.cues.contains(.dateline) && group.words.count <= 2 {

@@ -231,6 +231,8 @@ struct TypoCorrectionTests {
         extractor.add("स्टॉपेज टाइम के तीसरे मिनट में डिफेंडर जसकरण सिंह बराड़ ने कॉर्नर पर हेडर से गोल किया।", document: 0)
         extractor.add("इसके बाद गोलकीपर नाओरेम टोम्बा सिंह ने दो शानदार बचाव किए।", document: 0)
         extractor.add("फिल्मकार चिनेडु ओकाफ़ोर ने कहा कि जूरी का फैसला साहसी है।", document: 1)
+        // A listed given name before a rarely used word, acting without a verb of saying.
+        extractor.add("दूसरे हाफ में सुनीता कोनवार ने दो गोल दागे।", document: 1)
         let candidates = extractor.candidates()
         let brar = candidates.first { $0.hindi == "जसकरण सिंह बराड़" }
         #expect(brar?.type == .person)
@@ -238,6 +240,7 @@ struct TypoCorrectionTests {
         #expect(candidates.first { $0.hindi == "नाओरेम टोम्बा सिंह" }?.type == .person)
         #expect(candidates.first { $0.hindi == "चिनेडु ओकाफ़ोर" }?.type == .person)
         #expect(!candidates.contains { $0.hindi.hasPrefix("फिल्मकार") })
+        #expect(candidates.first { $0.hindi == "सुनीता कोनवार" }?.type == .person)
     }
 
     @Test("a place's name inside a name that acts, with words general Hindi rarely uses, is a team or company")
