@@ -14,7 +14,7 @@ import SetuText
 /// records its layout (and a matcher its fingerprint) and is refused when they differ. A file that cannot
 /// be read is rebuilt and replaced. Files appear under their final name only when complete (written to a
 /// temporary name, then renamed); files of other builds for the same glossary are removed, and the oldest
-/// beyond `keptFiles` of each kind. The cache only saves time: when it cannot be written, commands go on
+/// beyond `keptFiles` of each kind or `keptBytes` in all. The cache only saves time: when it cannot be written, commands go on
 /// unaffected, with the same results.
 ///
 /// Where: `$SETU_CACHE_DIR`, else `$XDG_CACHE_HOME/setu`, else `~/.cache/setu`; `SETU_CACHE_DIR=off`
@@ -28,6 +28,8 @@ public struct GlossaryCache: Sendable {
     /// Glossary files of fewer bytes in all are parsed directly.
     public var minimumBytes = 200_000
     public var keptFiles = 6
+    /// At most this many bytes of cache files in all (the newest are kept).
+    public var keptBytes = 600 << 20
     /// The running executable's identity, part of every file name.
     let build: String
 
@@ -117,21 +119,29 @@ public struct GlossaryCache: Sendable {
         prune(kind: kind, name: name, in: directory)
     }
 
-    /// Removes files of other builds for the same glossary, and the least recently written files of the
-    /// kind beyond `keptFiles`.
+    /// Removes files of other builds for the same glossary, the least recently written files of the kind
+    /// beyond `keptFiles`, and the least recently written files of any kind beyond `keptBytes` in all (the
+    /// file just written stays).
     private func prune(kind: String, name: String, in directory: String) {
         let files = FileManager.default
         guard let names = try? files.contentsOfDirectory(atPath: directory) else { return }
-        var kept: [(path: String, date: Date)] = []
-        for file in names where file.hasPrefix(kind + "-") && file.hasSuffix(".bin") {
+        var all: [(path: String, kind: Bool, date: Date, size: Int)] = []
+        for file in names where (file.hasPrefix("matcher-") || file.hasPrefix("termbase-")) && file.hasSuffix(".bin") {
             let path = directory + "/" + file
             if file.hasPrefix("\(kind)-\(name)-") && file != "\(kind)-\(name)-\(build).bin" {
                 unlink(path)
-            } else if let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date {
-                kept.append((path, date))
+            } else if let attributes = try? files.attributesOfItem(atPath: path), let date = attributes[.modificationDate] as? Date {
+                all.append((path, file.hasPrefix(kind + "-"), date, (attributes[.size] as? Int) ?? 0))
             }
         }
-        for (path, _) in kept.sorted(by: { $0.date > $1.date }).dropFirst(keptFiles) { unlink(path) }
+        all.sort { $0.date > $1.date }
+        var ofKind = 0
+        var bytes = 0
+        for (index, file) in all.enumerated() {
+            if file.kind { ofKind += 1 }
+            bytes += file.size
+            if index > 0 && ((file.kind && ofKind > keptFiles) || bytes > keptBytes) { unlink(file.path) }
+        }
     }
 
     /// Size and modification time of the running executable, as hex: a rebuilt Setu (whose parser or

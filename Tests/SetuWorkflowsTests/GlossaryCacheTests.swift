@@ -103,6 +103,19 @@ struct GlossaryCacheTests {
         #expect(files.count == 2 && files.allSatisfy { $0.hasSuffix("-build-b.bin") })
     }
 
+    @Test("the oldest files go beyond the byte budget; the newest stays and results do not change")
+    func budget() throws {
+        var cache = try Self.cache()
+        cache.keptBytes = 1
+        let path = Fixtures.repositoryFile("glossaries").path
+        let termbase = try GlossaryFiles.load(path, cache: cache)
+        let text = "एससीओ की बैठक अस्ताना में हुई।"
+        #expect(cache.matcher(for: termbase).matches(in: text) == TermMatcher(termbase: termbase).matches(in: text))
+        let files = try Self.files(in: cache)
+        #expect(files.count == 1 && files[0].hasPrefix("matcher-"))
+        #expect(try GlossaryFiles.load(path, cache: cache).entries == termbase.entries)
+    }
+
     @Test("the environment chooses the folder, and SETU_CACHE_DIR=off turns the cache off")
     func environment() {
         #expect(GlossaryCache.fromEnvironment(["SETU_CACHE_DIR": "/tmp/x", "HOME": "/home/u"]).directory == "/tmp/x")
