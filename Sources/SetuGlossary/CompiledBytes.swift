@@ -13,6 +13,12 @@ struct CompiledWriter {
 
     mutating func write(_ value: Bool) { write(UInt8(value ? 1 : 0)) }
 
+    /// What the data is and which layout it has, first (`CompiledReader.readHeader`).
+    mutating func writeHeader(magic: String, layout: UInt32) {
+        bytes.append(contentsOf: magic.utf8)
+        write(layout)
+    }
+
     mutating func write(_ text: String) {
         write(UInt32(text.utf8.count))
         bytes.append(contentsOf: text.utf8)
@@ -51,6 +57,15 @@ struct CompiledReader {
     }
 
     var isAtEnd: Bool { offset == bytes.count }
+
+    /// Checks what `CompiledWriter.writeHeader` wrote: the data is `what` and of this build's layout.
+    mutating func readHeader(magic: String, layout: UInt32, what: String) throws(CompiledFormatError) {
+        for byte in magic.utf8 where try read(UInt8.self) != byte {
+            throw CompiledFormatError(reason: "not a compiled \(what)")
+        }
+        let found = try read(UInt32.self)
+        guard found == layout else { throw CompiledFormatError(reason: "layout \(found), this build reads \(layout)") }
+    }
 
     private mutating func take(_ count: Int) throws(CompiledFormatError) -> Range<Int> {
         guard count >= 0, count <= bytes.count - offset else {

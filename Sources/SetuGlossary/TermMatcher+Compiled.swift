@@ -9,7 +9,7 @@ import SetuText
 extension TermMatcher {
     /// Bumped whenever the layout below changes; a file of another layout is refused.
     static let compiledLayout: UInt32 = 1
-    private static let magic: [UInt8] = Array("SETU-TERM-MATCHER".utf8)
+    private static let magic = "SETU-TERM-MATCHER"
 
     /// Two independent 64-bit hashes over everything in the termbase that building reads, as 32 hex
     /// digits: equal termbases (the same entries in the same order) have equal fingerprints. Eight bytes
@@ -35,8 +35,7 @@ extension TermMatcher {
     /// same bytes.
     public func compiled() -> [UInt8] {
         var writer = CompiledWriter()
-        for byte in Self.magic { writer.write(byte) }
-        writer.write(Self.compiledLayout)
+        writer.writeHeader(magic: Self.magic, layout: Self.compiledLayout)
         writer.write(Self.fingerprint(of: termbase))
         writer.write(UInt64(termbase.entries.count))
 
@@ -96,13 +95,7 @@ extension TermMatcher {
     ///   short, or inconsistent (an index pointing outside its table).
     public init(compiled bytes: UnsafeRawBufferPointer, termbase: Termbase) throws(CompiledFormatError) {
         var reader = try CompiledReader(bytes)
-        for byte in Self.magic where try reader.read(UInt8.self) != byte {
-            throw CompiledFormatError(reason: "not a compiled term matcher")
-        }
-        let layout = try reader.read(UInt32.self)
-        guard layout == Self.compiledLayout else {
-            throw CompiledFormatError(reason: "layout \(layout), this build reads \(Self.compiledLayout)")
-        }
+        try reader.readHeader(magic: Self.magic, layout: Self.compiledLayout, what: "term matcher")
         guard try reader.readString() == Self.fingerprint(of: termbase),
             try reader.read(UInt64.self) == UInt64(termbase.entries.count)
         else { throw CompiledFormatError(reason: "built from another glossary") }

@@ -5,12 +5,11 @@ import SetuCore
 /// (SetuWorkflows) keeps them for glossary files that loaded without errors.
 extension Termbase {
     static let compiledLayout: UInt32 = 1
-    private static let magic: [UInt8] = Array("SETU-TERMBASE".utf8)
+    private static let magic = "SETU-TERMBASE"
 
     public func compiled() -> [UInt8] {
         var writer = CompiledWriter()
-        for byte in Self.magic { writer.write(byte) }
-        writer.write(Self.compiledLayout)
+        writer.writeHeader(magic: Self.magic, layout: Self.compiledLayout)
         writer.write(UInt64(entries.count))
         func optional(_ text: String?) {
             writer.write(text != nil)
@@ -43,13 +42,7 @@ extension Termbase {
     /// - Throws: `CompiledFormatError` for bytes of another layout, cut short, or with unknown values.
     public init(compiled bytes: UnsafeRawBufferPointer) throws(CompiledFormatError) {
         var reader = try CompiledReader(bytes)
-        for byte in Self.magic where try reader.read(UInt8.self) != byte {
-            throw CompiledFormatError(reason: "not a compiled termbase")
-        }
-        let layout = try reader.read(UInt32.self)
-        guard layout == Self.compiledLayout else {
-            throw CompiledFormatError(reason: "layout \(layout), this build reads \(Self.compiledLayout)")
-        }
+        try reader.readHeader(magic: Self.magic, layout: Self.compiledLayout, what: "termbase")
         let count = Int(clamping: try reader.read(UInt64.self))
         guard count <= bytes.count else { throw CompiledFormatError(reason: "\(count) entries") }
         func optionalText() throws(CompiledFormatError) -> String? { try reader.readBool() ? try reader.readString() : nil }
