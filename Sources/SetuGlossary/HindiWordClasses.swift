@@ -29,7 +29,7 @@ public enum HindiWordClasses {
     static let pronouns = """
         मैं मुझे मेरा मेरी मेरे हम हमें हमारा हमारी हमारे आप आपका आपकी आपके तुम तुम्हारा यह वह ये वे यही वही इस उस इन उन \
         इसे उसे इन्हें उन्हें इसका इसकी इसके उसका उसकी उसके इनका इनकी इनके उनका उनकी उनके इसमें उसमें इनमें उनमें इससे उससे \
-        इनसे उनसे इसने उसने इन्होंने उन्होंने अपना अपनी अपने खुद ख़ुद स्वयं कोई किसी कुछ सब सबको सबसे क्या कौन किस किसे \
+        इनसे उनसे इसने उसने इन्होंने उन्होंने अपना अपनी अपने खुद ख़ुद स्वयं कोई किसी कुछ सब सबको सबसे क्या कौन कौन-सा कौन-सी कौन-से कौनसा कौनसी कौनसे किस किसे \
         कैसे कब कहां कहाँ क्यों वो
         """
     static let determiners = """
@@ -40,7 +40,7 @@ public enum HindiWordClasses {
         उतना कितना कितने सबसे लगभग करीब कुछेक बड़ा बड़ी बड़े छोटा छोटी छोटे नया नई नए नये पुराना पुरानी पुराने अच्छा \
         अच्छी अच्छे खराब ख़राब भारी अहम विशेष खास ख़ास ताज़ा ताजा लंबा लंबी लंबे कड़ा कड़ी कड़े तेज़ तेज ऊंचा ऊंची ऊंचे \
         मौजूदा वर्तमान संबंधित विभिन्न अलग शुरुआती आगामी बाकी बाक़ी दोगुना दोगुनी आधा आधी मुख्य सामान्य \
-        बराबर-बराबर ज्यादातर लगभग संभावित कथित तथाकथित
+        वर्षीय वर्षीया बराबर-बराबर ज्यादातर लगभग संभावित कथित तथाकथित
         """
     static let particles = "भी ही तो नहीं नहीँ मत न जी हां हाँ सिर्फ केवल मात्र भर तक ज़रूर जरूर शायद"
     static let adverbs = """
@@ -66,7 +66,7 @@ public enum HindiWordClasses {
         चलेगा रुका रुकी रुके छोड़ा छोड़ी छोड़े भेजा भेजी भेजे डाला डाली डाले सौंपा सौंपी सौंपे जीता जीती जीते हारा हारी हारे \
         खेला खेली खेले निकला निकली निकले निकाला उतरा उतरी उतरे टूटा टूटी टूटे मारा मारी मारे बचा बची बचे बचाया समझा \
         समझी समझे आईं गईं रहीं दीं लीं कीं हुईं चुकीं सकीं पड़ा पड़ी पड़े पड़ेगा दिखाईं \
-        पेश बंद खारिज ख़ारिज रद्द मंजूर मंज़ूर स्वीकार इनकार लागू गिरफ्तार गिरफ़्तार बरामद जब्त ज़ब्त नियुक्त निलंबित \
+        दायर सूखने सूखते ला पेश बंद खारिज ख़ारिज रद्द मंजूर मंज़ूर स्वीकार इनकार लागू गिरफ्तार गिरफ़्तार बरामद जब्त ज़ब्त नियुक्त निलंबित \
         प्रस्तुत आयोजित संपन्न प्राप्त हासिल पारित दाखिल दाख़िल रवाना स्थापित प्रक्षेपित तबाह नष्ट बहाल
         """
     static let numberWords = "शून्य डेढ़ ढाई सवा साढ़े पौने"
@@ -82,7 +82,8 @@ public enum HindiWordClasses {
         कर हो जा दे ले रह सक कह बता आ मिल बन बना रख पा चाह लग बढ़ बढ़ा घट घटा दिख दिखा बोल सुन देख चल चला पहुंच \
         पहुँच बैठ उठ उठा मान जान समझ लिख पढ़ खोल बदल जीत हार खेल डाल भेज छोड़ मार बचा दिला करा सुना लौट जुड़ जोड़ \
         टूट तोड़ गिर उतर चढ़ निकल निकाल भर कट बांट सौंप ठहर सोच पूछ बुला मना लगा सजा जुटा गंवा गँवा हटा बिठा फैल \
-        फैला घूम ढूंढ खरीद बेच भुगत झेल संभाल सँभाल पहन खो रो हंस बिक बता जता दोहरा
+        फैला घूम ढूंढ खरीद बेच भुगत झेल संभाल सँभाल पहन खो रो हंस बिक बता जता दोहरा \
+        चल पड़ ला चुन खोद बटोर उड़ बरस झुलस
         """
     static let verbEndings = [
         "ना", "ने", "नी", "ता", "ती", "ते", "तीं", "ा", "ी", "े", "ें", "ीं", "ो", "ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा",
@@ -90,7 +91,7 @@ public enum HindiWordClasses {
         "एगा", "एगी", "एंगे", "एं", "ए", "ई", "ईं", "या", "ये", "यी",
     ]
     /// Forms the generated verb paradigm would wrongly claim (nouns spelled like a verb form).
-    static let notVerbs: Set<String> = ["पानी", "खेल", "लगान", "देखरेख", "मानी", "करी", "रखी", "बनी", "खोली", "बोली"]
+    static let notVerbs: Set<String> = ["पानी", "खेल", "लगान", "देखरेख", "मानी", "करी", "रखी", "बनी", "खोली", "बोली", "उड़ी"]
 
     /// Titles and designations after which a person's name follows (`विदेश मंत्री अनिरुद्ध सहगल`). They are
     /// not terms of their own in a names glossary and end a candidate.
@@ -233,7 +234,15 @@ public enum HindiWordClasses {
     public static func wordClass(ofKey key: String) -> Class? {
         if let known = classByKey[TextKey(key)] { return known }
         // Hyphenated verb pairs (आने-जाने).
-        if key.utf8.contains(0x2D), key.split(separator: "-").contains(where: { classByKey[TextKey(String($0))] == .verb }) { return .verb }
+        if key.utf8.contains(0x2D) {
+            let parts = key.split(separator: "-").map { classByKey[TextKey(String($0))] }
+            if parts.contains(.verb) { return .verb }
+            // Closed-class words joined (दो-तीन, अक्टूबर-दिसंबर): of the first one's class.
+            if let first = parts.first ?? nil, parts.allSatisfy({ $0 != nil }) { return first }
+            // A word said twice is an adverb (घर-घर: door to door, गांव-गांव, धीरे-धीरे).
+            let words = key.split(separator: "-")
+            if words.count == 2 && words[0] == words[1] { return .adverb }
+        }
         // Future tense (`करेगा`, `बढ़ाएंगे`) and ordinals (`बीसवें`) end in ा, ी, े or the anusvara: any other word
         // is open-class without reading its letters.
         guard let last = key.unicodeScalars.last?.value, last == 0x093E || last == 0x0940 || last == 0x0947 || last == 0x0902 else {

@@ -214,8 +214,22 @@ extension TermExtractor {
                 add(.latinMention, 3, as: person ? .person : .place)
             }
         }
+        var definedTerm = false
         if group.cues.contains(.abbreviationShort) || group.cues.contains(.abbreviationLong) {
-            add(.abbreviation, 3, as: .organization)
+            // A defined abbreviation names an institution, unless its long form is a common term the vocabulary
+            // composes and no name's head ends it: सकल घरेलू उत्पाद (जीडीपी), गैर-निष्पादित परिसंपत्तियां (एनपीए).
+            let head = group.words.last ?? ""
+            let nameHead = HindiWordClasses.organizationHeadKeys.contains(head) || HindiWordClasses.weakOrganizationHeadKeys.contains(head)
+                || HindiWordClasses.eventHeadKeys.contains(head) || HindiWordClasses.placeHeadKeys.contains(head)
+            if group.cues.contains(.abbreviationLong) && !single && !nameHead && assessment.gazetteer == nil
+                && !group.words.contains(where: { Gazetteer.shared.entry(hindi: $0) != nil })
+                && TermVocabulary.shared.compose(group.display, isName: false) != nil
+            {
+                assessment.reasons.insert(.abbreviation)
+                definedTerm = true
+            } else {
+                add(.abbreviation, 3, as: .organization)
+            }
         }
         // Common words are not names however they are used: आयोग ने, सरकार ने. Surnames are common words too
         // (वर्मा, शर्मा), so a name may have one such word next to an uncommon one.
@@ -331,6 +345,7 @@ extension TermExtractor {
             // Inside two or more different longer phrases, and on its own: a unit (आपूर्ति श्रृंखला).
             if group.containers.count >= 2 && group.count > group.containerSum / group.containers.count { assessment.termScore += 1 }
         }
+        if definedTerm { assessment.termScore = max(assessment.termScore, 3) }
         assessment.proposed = assessment.nameScore >= 2.5
             || (assessment.termScore >= 2 && group.count >= options.minimumCount && termhood > 0)
         if assessment.nameScore < 2.5 { assessment.type = .term }
