@@ -19,7 +19,19 @@ public enum HindiRomanizer {
         _ text: String, lexicon: EnglishLexicon? = nil, useBuiltInLexicon: Bool = true, gazetteer: Bool = true,
         loans: LoanLookup = .marked
     ) -> String {
-        words(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans).map { $0.text }.joined(separator: " ")
+        joined(words(text, lexicon: lexicon, useBuiltInLexicon: useBuiltInLexicon, gazetteer: gazetteer, loans: loans))
+    }
+
+    /// The words as one text, initials written together as English writes them (बी. सी. चेंगप्पा → B.C.
+    /// Chengappa).
+    public static func joined(_ words: [Word]) -> String {
+        var text = ""
+        for (index, word) in words.enumerated() {
+            let initial = word.text.count == 2 && word.text.hasSuffix(".")
+            if index > 0 && !(initial && words[index - 1].text.count == 2 && words[index - 1].text.hasSuffix(".")) { text += " " }
+            text += word.text
+        }
+        return text
     }
 
     /// The id of a glossary entry that has no English yet (`hi-randhir`): the Hindi romanized by the letter
@@ -300,6 +312,14 @@ public enum HindiRomanizer {
             return String(roman.dropLast(3)) + "aon"
         }
         if word.last == 0x092B, roman.hasSuffix("ph") { return String(roman.dropLast(2)) + "f" }
+        // An anusvara before व and a (or ा) is written nw in names (भंवर → Bhanwar, तंवर → Tanwar, कंवल → Kanwal).
+        var roman = roman
+        if let index = word.indices.dropLast().first(where: { word[$0] == 0x0902 && word[$0 + 1] == 0x0935 }),
+            index + 2 == word.count || word[index + 2] == 0x093E || !(0x093E...0x094D).contains(word[index + 2]),
+            let range = roman.range(of: "nv")
+        {
+            roman.replaceSubrange(range, with: "nw")
+        }
         // A final -ियन is written -ian (पांडियन → Pandian, एड्रियन → Adrian).
         if word.count >= 4, word.suffix(3).elementsEqual([0x093F, 0x092F, 0x0928]), roman.hasSuffix("iyan") {
             return String(roman.dropLast(4)) + "ian"

@@ -263,5 +263,8 @@ public enum HindiWordClasses {
     public static func wordClass(of word: String) -> Class? { wordClass(ofKey: folder.key(word)) }
 
     /// True for a title or designation (`मंत्री`, `प्रवक्ता`, `डॉ`).
-    public static func isTitle(key: String) -> Bool { titleKeys.contains(key) }
+    public static func isTitle(key: String) -> Bool {
+        // A hyphenated title is a title (उप-कप्तान, उप-मुख्यमंत्री, पूर्व-राष्ट्रपति).
+        titleKeys.contains(key) || (key.utf8.contains(0x2D) && key.split(separator: "-").last.map { titleKeys.contains(String($0)) } == true)
+    }
 }

@@ -116,7 +116,7 @@ extension TermExtractor {
             // may be English loans throughout (सुप्रीम कोर्ट).
             let isPerson = candidate.type == .person
             let words = HindiRomanizer.words(group.display, gazetteer: !isPerson, loans: isPerson ? .marked : .likely)
-            let roman = words.map(\.text).joined(separator: " ")
+            let roman = HindiRomanizer.joined(words)
             if !englishKeys.isEmpty, let index = englishKeys[PhoneticKey.of(roman)], PhoneticKey.of(roman).count >= 3,
                 let entry = glossary?.termbase.entries[index]
             {
@@ -164,12 +164,12 @@ extension TermExtractor {
                 candidate.evidence = .loanword
             } else if candidate.isName && (romanizable(group, type: candidate.type, words: words) || TermVocabulary.shared.keepsHindi(group.display)) {
                 // A name's words are capitalized, including any the English word list supplied (clara → Clara).
-                candidate.english = TermVocabulary.titleCased(words.map(\.text).joined(separator: " "))
+                candidate.english = TermVocabulary.titleCased(HindiRomanizer.joined(words))
                 candidate.evidence = .romanization
             } else if candidate.isName {
                 // A name with common words that nothing translates: romanized as a draft, and said so (a common
                 // noun gets no English; a name with none would be dropped from the translator's view).
-                candidate.english = TermVocabulary.titleCased(words.map(\.text).joined(separator: " "))
+                candidate.english = TermVocabulary.titleCased(HindiRomanizer.joined(words))
                 candidate.evidence = .romanization
                 candidate.evidenceNote = "romanized: no translation found for its common words"
             }
@@ -198,7 +198,7 @@ extension TermExtractor {
                 Self.isSyllabicAbbreviation(candidates[index].hindi, of: candidates[long].hindi)
             {
                 let words = HindiRomanizer.words(candidates[long].hindi, loans: .likely)
-                candidates[long].english = TermVocabulary.titleCased(words.map(\.text).joined(separator: " "))
+                candidates[long].english = TermVocabulary.titleCased(HindiRomanizer.joined(words))
                 candidates[long].evidence = .romanization
                 candidates[long].evidenceNote = "abbreviated \(candidates[index].hindi) from its syllables"
             }

@@ -223,7 +223,7 @@ struct HindiRomanizerTests {
         #expect(!HindiRomanizer.entryID(hindi: hindi).contains("ee"))
     }
 
-    @Test("a name's -ियन is -ian; a place under another Hindi spelling of a listed name is that place, a common word is not")
+    @Test("a name's -ियन is -ian, ंव is nw, initials go together; a place under another Hindi spelling of a listed name is that place, a common word is not")
     func nameEndingsAndPlaceSpellings() {
         #expect(HindiRomanizer.romanize("कथिरेसन पांडियन") == "Kathiresan Pandian")
         // रायगड़ा is listed; papers also write ढ़, a half nasal for the anusvara, or a short vowel.
@@ -231,5 +231,8 @@ struct HindiRomanizerTests {
         #expect(HindiRomanizer.romanize("केन्द्रपाडा") == "Kendrapara")
         // शक्ति is a common word, not the district सक्ती.
         #expect(HindiRomanizer.romanize("शक्ति") == "Shakti")
+        // Initials written apart in Hindi are written together in English; an anusvara before व and a is nw.
+        #expect(HindiRomanizer.romanize("बी. सी. चेंगप्पा") == "B.C. Chengappa")
+        #expect(HindiRomanizer.romanize("भंवर लाल मीणा") == "Bhanwar Lal Meena")
     }
 }

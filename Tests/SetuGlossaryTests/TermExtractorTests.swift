@@ -233,6 +233,8 @@ struct TypoCorrectionTests {
         extractor.add("फिल्मकार चिनेडु ओकाफ़ोर ने कहा कि जूरी का फैसला साहसी है।", document: 1)
         // A listed given name before a rarely used word, acting without a verb of saying.
         extractor.add("दूसरे हाफ में सुनीता कोनवार ने दो गोल दागे।", document: 1)
+        // A hyphenated title is a title.
+        extractor.add("21वें मिनट में उप-कप्तान हरसिमरन सिंह बाजवा ने ड्रैग-फ्लिक से गोल किया।", document: 1)
         let candidates = extractor.candidates()
         let brar = candidates.first { $0.hindi == "जसकरण सिंह बराड़" }
         #expect(brar?.type == .person)
@@ -241,6 +243,7 @@ struct TypoCorrectionTests {
         #expect(candidates.first { $0.hindi == "चिनेडु ओकाफ़ोर" }?.type == .person)
         #expect(!candidates.contains { $0.hindi.hasPrefix("फिल्मकार") })
         #expect(candidates.first { $0.hindi == "सुनीता कोनवार" }?.type == .person)
+        #expect(candidates.first { $0.hindi == "हरसिमरन सिंह बाजवा" }?.type == .person)
     }
 
     @Test("a place's name inside a name that acts, with words general Hindi rarely uses, is a team or company")
