@@ -149,6 +149,9 @@ public enum HindiRomanizer {
             if position > 0, position + 1 < tokens.count, let minor = Self.minorEnglishWords[String(String.UnicodeScalarView(token.unicodeScalars.filter { $0.value != 0x093C }))] {
                 return Word(text: minor, method: "lexicon")
             }
+            // न्यू in a name is New (न्यू इंग्लैंड जर्नल, न्यू इंडिया एश्योरेंस): one consonant is too short a key for
+            // the lexicon search.
+            if tokens.count > 1, position + 1 < tokens.count, token == "न्यू" { return Word(text: "new", method: "lexicon") }
             if let acronym = decodeAcronym(scalars) { return Word(text: acronym, method: "acronym") }
             // A lone letter name before more of a name is an initial: एस जयशंकर → S Jaishankar.
             if tokens.count > 1, token != tokens.last, initials.contains(String(token)), let letter = decodeAcronym(scalars, minimumLetters: 1) {

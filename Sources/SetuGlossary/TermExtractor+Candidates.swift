@@ -132,7 +132,7 @@ extension TermExtractor {
                 switch entry.kind {
                 case .region, .district: candidate.evidenceNote = "Setu's list of Indian places"
                 case .institution: candidate.evidenceNote = "Setu's list of institutions"
-                case .country, .city, .language: candidate.evidenceNote = "CLDR \(entry.kind.rawValue)"
+                case .country, .city, .language, .area: candidate.evidenceNote = "CLDR \(entry.kind.rawValue)"
                 }
             } else if let text = assessment.latin {
                 candidate.english = text
@@ -158,7 +158,10 @@ extension TermExtractor {
                 candidate.english = composed.english
                 candidate.evidence = .vocabulary
                 candidate.evidenceNote = "word by word: \(composed.glosses)"
-            } else if words.allSatisfy({ $0.method == "lexicon" || $0.method == "acronym" }) {
+            } else if words.contains(where: { $0.method == "lexicon" }),
+                words.allSatisfy({ ["lexicon", "acronym", "gazetteer"].contains($0.method) || $0.text.allSatisfy(\.isNumber) })
+            {
+                // English throughout: loans, acronyms, places and numbers (न्यू इंग्लैंड जर्नल ऑफ मेडिसिन, फेज-3 ट्रायल).
                 // A name read as English words is still a name: Indian Super League, Monterey.
                 candidate.english = candidate.isName ? TermVocabulary.titleCased(roman) : roman
                 candidate.evidence = .loanword

@@ -14,6 +14,8 @@ import CSetuICU
 package struct Gazetteer: Sendable {
     package enum Kind: String, Sendable {
         case country, language, city
+        /// A continent or a world region CLDR names (एशिया → Asia, दक्षिण एशिया → Southern Asia).
+        case area
         /// An Indian state, union territory or city from Setu's own list (`indianPlaces`).
         case region
         /// An Indian district or town (`indianDistricts`).
@@ -32,6 +34,13 @@ package struct Gazetteer: Sendable {
 
     /// Entries by the search key of their Hindi name.
     private let byHindi: [TextKey: Entry]
+    /// The UN M.49 codes of the world, the continents and their regions that CLDR names (001, विश्व, is a
+    /// common word too: `isCommonWord`).
+    static let areaCodes = [
+        "001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035",
+        "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "419",
+    ]
+
     /// Places by `looseKey` (nil where two places share one).
     private let byLooseKey: [TextKey: Entry?]
     package let entries: [Entry]
@@ -50,6 +59,12 @@ package struct Gazetteer: Sendable {
             guard let code = setu_country_code(index) else { continue }
             if let hindi = name({ setu_display_country(code, "hi", $0, $1) }), let english = name({ setu_display_country(code, "en", $0, $1) }) {
                 entries.append(Entry(hindi: hindi, english: english, kind: .country))
+            }
+        }
+        // Continents and world regions, by their UN M.49 codes.
+        for code in Self.areaCodes {
+            if let hindi = name({ setu_display_country(code, "hi", $0, $1) }), let english = name({ setu_display_country(code, "en", $0, $1) }) {
+                entries.append(Entry(hindi: hindi, english: english, kind: .area, isCommonWord: code == "001"))
             }
         }
         for index in 0..<setu_language_code_count() {
@@ -86,7 +101,7 @@ package struct Gazetteer: Sendable {
             }
         }
         var byLooseKey: [TextKey: Entry?] = [:]
-        for entry in kept where [.country, .city, .region, .district].contains(entry.kind) && !entry.isCommonWord {
+        for entry in kept where [.country, .city, .region, .district, .area].contains(entry.kind) && !entry.isCommonWord {
             let key = TextKey(Self.looseKey(folder.key(entry.hindi)))
             if let other = byLooseKey[key] {
                 if other?.english != entry.english { byLooseKey[key] = .some(nil) }

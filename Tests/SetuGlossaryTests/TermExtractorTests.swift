@@ -256,4 +256,15 @@ struct TypoCorrectionTests {
         #expect(team?.type == .organization)
         #expect(team?.english == "Chennai Super Kings")
     }
+
+    @Test("a phrase of loans and places is English throughout; a continent makes a name")
+    func englishThroughout() {
+        let extractor = TermExtractor()
+        extractor.add("यह अध्ययन न्यू इंग्लैंड जर्नल ऑफ मेडिसिन में छपा। फेज-3 ट्रायल अगले महीने शुरू होगा।", document: 0)
+        extractor.add("न्यू इंग्लैंड जर्नल ऑफ मेडिसिन के संपादकों ने फेज-3 ट्रायल के नतीजे जांचे। एशिया कप में भारत खेलेगा।", document: 1)
+        extractor.add("एशिया कप का फाइनल रविवार को होगा।", document: 2)
+        let candidates = extractor.candidates()
+        #expect(candidates.first { $0.hindi == "न्यू इंग्लैंड जर्नल ऑफ मेडिसिन" }?.english.lowercased() == "new england journal of medicine")
+        #expect(candidates.first { $0.hindi == "एशिया कप" }?.isName == true)
+    }
 }

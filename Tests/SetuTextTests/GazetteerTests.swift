@@ -34,4 +34,16 @@ struct GazetteerTests {
     func commonWords(_ hindi: String) {
         #expect(Gazetteer.shared.entry(hindi: hindi) == nil)
     }
+
+    @Test("continents and world regions come from CLDR; the world is a common word, found only where a place is meant")
+    func areas() {
+        #expect(Gazetteer.shared.entry(hindi: "एशिया")?.english == "Asia")
+        #expect(Gazetteer.shared.entry(hindi: "यूरोप")?.kind == .area)
+        #expect(Gazetteer.shared.entry(hindi: "लैटिन अमेरिका")?.english == "Latin America")
+        #expect(Gazetteer.shared.entry(hindi: "विश्व") == nil)
+        #expect(Gazetteer.shared.entry(hindi: "विश्व", allowingCommonWords: true)?.english.lowercased() == "world")
+        // The country keeps its CLDR name (दक्षिण अफ़्रीका), the region its own (दक्षिणी अफ़्रीका).
+        #expect(Gazetteer.shared.entry(hindi: "दक्षिण अफ़्रीका")?.kind == .country)
+        #expect(Gazetteer.shared.entry(hindi: "दक्षिणी अफ़्रीका")?.english == "Southern Africa")
+    }
 }
