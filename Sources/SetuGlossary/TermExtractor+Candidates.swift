@@ -287,10 +287,14 @@ extension TermExtractor {
             }
         }
         result = result.indices.filter { !removed.contains($0) }.map { result[$0] }
-        // Short forms of people's names take their place as spellings: टुडू ने दावा किया.
+        // Short forms of people's names take their place as spellings: टुडू ने दावा किया. A word two people's
+        // names share (साहू in दयाराम साहू and सस्मिता साहू) stands for neither.
         let claimed = Set(result.map(\.group.key))
+        let people = result.filter { $0.assessment.type == .person && $0.group.words.count >= 2 }
+        var sharers: [String: Int] = [:]
+        for person in people { for word in Set([person.group.words.first!, person.group.words.last!]) { sharers[word, default: 0] += 1 } }
         for index in result.indices where result[index].assessment.type == .person && result[index].group.words.count >= 2 {
-            for word in [result[index].group.words.first!, result[index].group.words.last!] where !claimed.contains(word) {
+            for word in Set([result[index].group.words.first!, result[index].group.words.last!]) where !claimed.contains(word) && sharers[word] == 1 {
                 guard let short = groups[TextKey(word)], frequency.zipf(key: word) < 4.6 else { continue }
                 for (surface, count) in short.surfaces { result[index].group.surfaces[surface, default: 0] += count }
                 result[index].group.count = max(result[index].group.count, short.count)
