@@ -131,6 +131,11 @@ public enum HindiWordClasses {
         एंटरप्राइजेज एंटरप्राइज़ेज़ रिन्यूएबल्स इंफ्राटेक इंफ्रास्ट्रक्चर लॉजिस्टिक्स फार्मास्युटिकल्स फार्मा इन्फोटेक \
         इंफोटेक मोटर्स टेक्सटाइल्स केमिकल्स इन्वेस्टमेंट्स एसोसिएट्स
         """
+    /// Generic nouns an organization's name follows in apposition (`रेटिंग एजेंसी क्रिसिल`, `दवा कंपनी …`,
+    /// `देश के सबसे बड़े कर्जदाता भारतीय स्टेट बैंक`).
+    static let organizationDescriptors = "कंपनी संस्था फर्म एजेंसी बैंक कर्जदाता क़र्ज़दाता ऋणदाता ब्रोकरेज संगठन"
+    static let organizationDescriptorKeys = keys(organizationDescriptors)
+
     /// Last words of organizations that are as often generic (`पुलिस बल`, `ग्राम सभा`): weaker evidence.
     static let weakOrganizationHeads = "समिति संघ सेना बल पुलिस अदालत सभा संसद ट्रस्ट कंपनी अस्पताल कॉलेज मिशन कोष दल केंद्र मंडल सर्वेक्षण योजना"
     /// Last words of event names (`… शिखर सम्मेलन`, `… लीग`, `… वार्ता`).

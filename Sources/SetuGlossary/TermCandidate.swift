@@ -17,6 +17,8 @@ public struct TermCandidate: Sendable, Hashable {
         case abbreviation
         /// After a title or designation (`विदेश मंत्री …`, `डॉ. …`).
         case afterTitle = "after-title"
+        /// After a generic noun of its kind (`रेटिंग एजेंसी क्रिसिल`, `संस्था तिरहुत राहत मंच`).
+        case afterDescriptor = "after-descriptor"
         /// Acts as a person: `… ने कहा`, `… जी`.
         case personContext = "person-context"
         /// Used as a place: `… जिले में`, `… की राजधानी`, `… पहुंचे`, or a dateline (`रांची।`).

@@ -276,6 +276,14 @@ extension TermExtractor {
                     Array(long.words[offset..<offset + short.words.count]) == short.words
                 }
                 guard isPart else { continue }
+                // A name after a generic noun of its kind (दवा कंपनी गोमती लाइफसाइंसेज): the name stays, the phrase
+                // with the noun goes.
+                if result[shortIndex].assessment.reasons.contains(.afterDescriptor), long.words.last == short.words.last,
+                    HindiWordClasses.organizationDescriptorKeys.contains(long.words[long.words.count - short.words.count - 1])
+                {
+                    removed.insert(longIndex)
+                    continue
+                }
                 if result[longIndex].assessment.type == .person && short.words.count == 1 && result[shortIndex].assessment.gazetteer == nil {
                     removed.insert(shortIndex)
                     break

@@ -239,6 +239,15 @@ extension TermExtractor {
         let meanZipf = nameZipfs.reduce(0, +) / Double(max(nameZipfs.count, 1))
         let maximumNameZipf = nameZipfs.max() ?? 0
         let nameLike = maximumNameZipf < 4.6 || (nameZipfs.count >= 2 && maximumNameZipf < 5.6 && meanZipf < 4.8)
+        // After a generic noun of its kind, a phrase with a word general Hindi rarely uses, or ending in an
+        // institution's head, is an organization's name.
+        if group.cues.contains(.afterDescriptor) && !endsInflected(scalars),
+            !(single && (HindiWordClasses.organizationHeadKeys.contains(group.key) || HindiWordClasses.organizationDescriptorKeys.contains(group.key))),
+            (!single && HindiWordClasses.organizationHeadKeys.contains(group.words.last ?? ""))
+                || (assessment.minimumZipf < 3.5 && maximumNameZipf < 5.6)
+        {
+            add(.afterDescriptor, 2.5, as: .organization)
+        }
         if group.cues.contains(.afterTitle) && nameLike && group.words.count <= 3 {
             assessment.reasons.insert(.afterTitle)
             assessment.nameScore += 2.5

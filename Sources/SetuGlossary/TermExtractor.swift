@@ -56,6 +56,8 @@ public final class TermExtractor {
         static let wholeRun = Cues(rawValue: 1 << 7)
         /// A single word before में (`गुजरात में`): weak place evidence.
         static let locative = Cues(rawValue: 1 << 8)
+        /// After a generic noun of its kind inside the same run (`रेटिंग एजेंसी क्रिसिल`, `संस्था तिरहुत राहत मंच`).
+        static let afterDescriptor = Cues(rawValue: 1 << 9)
     }
 
     /// What the extractor knows of one phrase (a sequence of word keys).
@@ -203,6 +205,11 @@ public final class TermExtractor {
                 if first == run.lowerBound && last == run.upperBound - 1 { cues.insert(.wholeRun) }
                 if first == run.lowerBound && run.count <= 3 && last == run.upperBound - 1 { cues.formUnion(startCues) }
                 if last == run.upperBound - 1 && last - first < 3 { cues.formUnion(endCues) }
+                if first > run.lowerBound && last == run.upperBound - 1 && last - first < 4
+                    && HindiWordClasses.organizationDescriptorKeys.contains(tokens[first - 1].key)
+                {
+                    cues.insert(.afterDescriptor)
+                }
                 record(Array(tokens[first...last]), text: text, document: document, cues: cues)
             }
         }
