@@ -15,7 +15,7 @@ public enum HindiWordClasses {
     }
 
     static let postpositions = HindiFunctionWords.postpositions + """
-         आगे कारण वजह लेकर संबंध बदले तरह भर वाला वाले वाली वालों करीब क़रीब लगभग स्थान जगह विरोध तले
+         आगे कारण वजह लेकर संबंध बदले तरह भर वाला वाले वाली वालों करीब क़रीब लगभग स्थान जगह विरोध तले नामक
         """
     static let auxiliaries = HindiFunctionWords.auxiliaries + """
          होना होने होनी रहेगा रहेगी रहेंगे जाएगा जाएगी जाएंगे जाएंगी जायेगा जायेगी जाता जाती जाते जाना जाने सकेगा सकेंगे \

@@ -19,6 +19,8 @@ public struct TermCandidate: Sendable, Hashable {
         case afterTitle = "after-title"
         /// After a generic noun of its kind (`रेटिंग एजेंसी क्रिसिल`, `संस्था तिरहुत राहत मंच`).
         case afterDescriptor = "after-descriptor"
+        /// Called by name: before नामक, "named" (`गोमती नामक कंपनी`).
+        case named
         /// Acts as a person: `… ने कहा`, `… जी`.
         case personContext = "person-context"
         /// Used as a place: `… जिले में`, `… की राजधानी`, `… पहुंचे`, or a dateline (`रांची।`).

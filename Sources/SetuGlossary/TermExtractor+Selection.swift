@@ -248,6 +248,10 @@ extension TermExtractor {
         {
             add(.afterDescriptor, 2.5, as: .organization)
         }
+        // `X नामक …`: X is a name, whatever it names (a person, a company, a storm).
+        if group.cues.contains(.named) && group.words.count <= 3 && !endsInflected(scalars) {
+            add(.named, 2.5, as: .organization)
+        }
         if group.cues.contains(.afterTitle) && nameLike && group.words.count <= 3 {
             assessment.reasons.insert(.afterTitle)
             assessment.nameScore += 2.5

@@ -58,6 +58,8 @@ public final class TermExtractor {
         static let locative = Cues(rawValue: 1 << 8)
         /// After a generic noun of its kind inside the same run (`रेटिंग एजेंसी क्रिसिल`, `संस्था तिरहुत राहत मंच`).
         static let afterDescriptor = Cues(rawValue: 1 << 9)
+        /// Before नामक, "named" (`गोमती नामक कंपनी`).
+        static let named = Cues(rawValue: 1 << 10)
     }
 
     /// What the extractor knows of one phrase (a sequence of word keys).
@@ -185,6 +187,7 @@ public final class TermExtractor {
                 }
             }
             if HindiWordClasses.placeCueKeys.contains(after.key) { endCues.insert(.placeContext) }
+            if after.key == "नामक" { endCues.insert(.named) }
             if ["की", "के", "का"].contains(after.key), afterNext?.key == "राजधानी" { endCues.insert(.placeContext) }
             if run.count == 1 && after.key == "में" { endCues.insert(.locative) }
             // A dateline: the segment opens with a place and a danda (`रांची। …`).

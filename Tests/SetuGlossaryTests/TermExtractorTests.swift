@@ -268,15 +268,19 @@ struct TypoCorrectionTests {
         #expect(candidates.first { $0.hindi == "एशिया कप" }?.isName == true)
     }
 
-    @Test("after a generic noun of its kind, rarely used words are an organization's name; the noun is not part of it")
+    @Test("after a generic noun of its kind, rarely used words are an organization's name, the noun not part of it; X नामक is a name")
     func afterDescriptor() {
         let extractor = TermExtractor()
         extractor.add("परीक्षण का खर्च दवा कंपनी गोमती लाइफसाइंसेज उठा रही है।", document: 0)
         extractor.add("अगले चरण का खर्च भी दवा कंपनी गोमती लाइफसाइंसेज देगी।", document: 1)
+        // Called by name with नामक.
+        extractor.add("तट की ओर बढ़ रहे सरवाना नामक तूफान से मछुआरों को सतर्क किया गया।", document: 1)
         let candidates = extractor.candidates()
         let company = candidates.first { $0.hindi == "गोमती लाइफसाइंसेज" }
         #expect(company?.type == .organization)
         #expect(company?.reasons.contains(.afterDescriptor) == true)
         #expect(!candidates.contains { $0.hindi == "लाइफसाइंसेज" && $0.isName })
+        let storm = candidates.first { $0.hindi == "सरवाना" }
+        #expect(storm?.isName == true && storm?.reasons.contains(.named) == true)
     }
 }
