@@ -536,6 +536,22 @@ public enum HindiRomanizer {
         }
     }
 
+    /// In a person's name, a word read as an English word (a loan's marks: ॉ, clusters) is read against the
+    /// lists of foreign surnames and given names first: मॉन्टेरो is Monteiro, not monterey.
+    static func preferNames(_ words: inout [Word], of text: String) {
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00A0}" })
+        guard tokens.count == words.count else { return }
+        for position in words.indices where words[position].method == "lexicon" && !minorEnglishWords.values.contains(words[position].text) {
+            let scalars = letters(of: tokens[position])
+            let roman = romanizeWord(scalars)
+            guard !roman.utf8.contains(0x20),
+                let name = englishMatch(scalars, roman: roman, lexicon: ForeignNames.surnameLexicon, limit: 0.2, sameFirstLetter: true)
+                    ?? englishMatch(scalars, roman: roman, lexicon: ForeignNames.lexicon, limit: 0.1, sameFirstLetter: true)
+            else { continue }
+            words[position] = Word(text: name.prefix(1).uppercased() + name.dropFirst(), method: "names")
+        }
+    }
+
     /// The English names of CLDR's countries and cities that are one ASCII word, as a lexicon to find them by
     /// sound, and their spelling by lower-cased name.
     static let worldPlaces: (lexicon: EnglishLexicon, spelling: [String: String]) = {

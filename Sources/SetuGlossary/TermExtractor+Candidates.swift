@@ -115,7 +115,8 @@ extension TermExtractor {
             // People's names keep their own spelling and are not places (मॉन्टेरो is no Monterrey); other phrases
             // may be English loans throughout (सुप्रीम कोर्ट).
             let isPerson = candidate.type == .person
-            let words = HindiRomanizer.words(group.display, gazetteer: !isPerson, loans: isPerson ? .marked : .likely)
+            var words = HindiRomanizer.words(group.display, gazetteer: !isPerson, loans: isPerson ? .marked : .likely)
+            if isPerson { HindiRomanizer.preferNames(&words, of: group.display) }
             let roman = HindiRomanizer.joined(words)
             if !englishKeys.isEmpty, let index = englishKeys[PhoneticKey.of(roman)], PhoneticKey.of(roman).count >= 3,
                 let entry = glossary?.termbase.entries[index]
