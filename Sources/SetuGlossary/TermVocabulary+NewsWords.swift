@@ -921,7 +921,7 @@ extension TermVocabulary {
         कमान=command
         समूह=group
         परिसंघ=confederation
-        मंच=platform
+        मंच=platform;keep
         अनुभाग=section
         बहुउद्देशीय=multipurpose;adj
         अंतर्देशीय=inland;adj
