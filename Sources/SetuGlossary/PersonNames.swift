@@ -19,7 +19,7 @@ public struct PersonNames: Sendable {
         let folder = SearchFolder()
         var table: [TextKey: String] = [:]
         var people = Set<TextKey>()
-        for line in (Self.table + "\n" + Self.moreTable + "\n" + Self.nameWordsTable).split(separator: "\n") {
+        for line in (Self.table + "\n" + Self.moreTable + "\n" + Self.regionalTable + "\n" + Self.nameWordsTable).split(separator: "\n") {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2 else { continue }
             let key = TextKey(folder.key(String(fields[0])))
