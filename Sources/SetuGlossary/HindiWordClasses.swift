@@ -131,6 +131,12 @@ public enum HindiWordClasses {
         एंटरप्राइजेज एंटरप्राइज़ेज़ रिन्यूएबल्स इंफ्राटेक इंफ्रास्ट्रक्चर लॉजिस्टिक्स फार्मास्युटिकल्स फार्मा इन्फोटेक \
         इंफोटेक मोटर्स टेक्सटाइल्स केमिकल्स इन्वेस्टमेंट्स एसोसिएट्स
         """
+    /// True for the last word of an institution's, event's or place's name, strong or generic (`… आयोग`,
+    /// `… समिति`, `… सम्मेलन`, `… सागर`).
+    static func isNameHead(key: String) -> Bool {
+        organizationHeadKeys.contains(key) || weakOrganizationHeadKeys.contains(key) || eventHeadKeys.contains(key) || placeHeadKeys.contains(key)
+    }
+
     /// Generic nouns an organization's name follows in apposition (`रेटिंग एजेंसी क्रिसिल`, `दवा कंपनी …`,
     /// `देश के सबसे बड़े कर्जदाता भारतीय स्टेट बैंक`).
     static let organizationDescriptors = "कंपनी संस्था फर्म एजेंसी बैंक कर्जदाता क़र्ज़दाता ऋणदाता ब्रोकरेज संगठन"

@@ -219,8 +219,7 @@ extension TermExtractor {
             // A defined abbreviation names an institution, unless its long form is a common term the vocabulary
             // composes and no name's head ends it: सकल घरेलू उत्पाद (जीडीपी), गैर-निष्पादित परिसंपत्तियां (एनपीए).
             let head = group.words.last ?? ""
-            let nameHead = HindiWordClasses.organizationHeadKeys.contains(head) || HindiWordClasses.weakOrganizationHeadKeys.contains(head)
-                || HindiWordClasses.eventHeadKeys.contains(head) || HindiWordClasses.placeHeadKeys.contains(head)
+            let nameHead = HindiWordClasses.isNameHead(key: head)
             if group.cues.contains(.abbreviationLong) && !single && !nameHead && assessment.gazetteer == nil
                 && !group.words.contains(where: { Gazetteer.shared.entry(hindi: $0) != nil })
                 && TermVocabulary.shared.compose(group.display, isName: false) != nil

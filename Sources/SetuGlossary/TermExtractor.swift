@@ -200,8 +200,7 @@ public final class TermExtractor {
                 if options.namesOnly && last > first {
                     let head = tokens[last].key
                     let edgeCue = (first == run.lowerBound && !startCues.isEmpty) || (last == run.upperBound - 1 && !endCues.isEmpty)
-                    let nameHead = HindiWordClasses.organizationHeadKeys.contains(head) || HindiWordClasses.weakOrganizationHeadKeys.contains(head)
-                        || HindiWordClasses.eventHeadKeys.contains(head) || HindiWordClasses.placeHeadKeys.contains(head)
+                    let nameHead = HindiWordClasses.isNameHead(key: head)
                     guard (edgeCue && last - first < 3) || (nameHead && first == run.lowerBound) else { continue }
                 }
                 var cues: Cues = []
