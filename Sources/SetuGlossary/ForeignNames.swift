@@ -26,7 +26,7 @@ enum ForeignNames {
         sean sebastian sergey sergei shane sharon shaun shawn simon sophia sophie stanley stefan stephanie stephen steve \
         steven stuart susan tanya ted terry theo theodore thomas tim timothy tina todd tom tommy tony travis trent trevor \
         troy tyler usain victor vincent vladimir walter warren wayne wendy william willie xavier yuri zach zachary \
-        jeroen thijs floris joep pieter sander bram koen thierry florent cedric loick tanguy maxime sebastien gauthier \
+        jeroen thijs floris joep pieter sander bram koen thierry florent cedric loick tanguy maxim sebastien gauthier \
         niklas moritz tobias florian matthias mats hannes malte jonas fabian benedikt gonzalo agustin matias ignacio \
         facundo lautaro santiago tomas joaquin alvaro sergio lachlan tristan corey flynn kylian olivier thiago luka \
         erling jude declan bukayo raheem francesca giulia giovanni luca alessandro matteo lorenzo andrea federico \
