@@ -409,6 +409,7 @@ extension TermVocabulary {
         एशियाई खेल=Asian Games
         एशियाई=Asian;adj
         गोल=goal
+        कप=cup
         मुकाबला|मुक़ाबला=match
         प्रशिक्षण=training
         महासंघ=federation

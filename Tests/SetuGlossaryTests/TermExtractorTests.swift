@@ -266,6 +266,7 @@ struct TypoCorrectionTests {
         let candidates = extractor.candidates()
         #expect(candidates.first { $0.hindi == "न्यू इंग्लैंड जर्नल ऑफ मेडिसिन" }?.english.lowercased() == "new england journal of medicine")
         #expect(candidates.first { $0.hindi == "एशिया कप" }?.isName == true)
+        #expect(candidates.first { $0.hindi == "एशिया कप" }?.english == "Asia Cup")
     }
 
     @Test("after a generic noun of its kind, rarely used words are an organization's name, the noun not part of it; X नामक is a name")
