@@ -266,7 +266,7 @@ extension TermExtractor {
             add(.personContext, group.cues.contains(.speech) ? 2.5 : 1, as: .person)
             // A place's name inside a name that acts, beside words general Hindi rarely uses, is a team's, a club's
             // or a company's name (ईस्ट बंगाल ने, चेन्नई सुपर किंग्स ने), not a person's.
-            let isPlace = { (word: String) in Gazetteer.shared.entry(hindi: word).map { [.country, .city, .region, .district, .area].contains($0.kind) } ?? false }
+            let isPlace = { (word: String) in Gazetteer.shared.entry(hindi: word)?.kind.isPlace ?? false }
             if (2...4).contains(group.words.count), group.words.contains(where: isPlace),
                 group.words.allSatisfy({ isPlace($0) || frequency.zipf(key: $0) < 5 }), !group.words.allSatisfy(isPlace)
             {

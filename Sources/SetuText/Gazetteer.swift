@@ -22,6 +22,9 @@ package struct Gazetteer: Sendable {
         case district
         /// A court, agency, party or international organization (`institutions`).
         case institution
+
+        /// A place on a map: not a language, not an institution.
+        package var isPlace: Bool { self != .language && self != .institution }
     }
 
     package struct Entry: Sendable, Hashable {
@@ -101,7 +104,7 @@ package struct Gazetteer: Sendable {
             }
         }
         var byLooseKey: [TextKey: Entry?] = [:]
-        for entry in kept where [.country, .city, .region, .district, .area].contains(entry.kind) && !entry.isCommonWord {
+        for entry in kept where entry.kind.isPlace && !entry.isCommonWord {
             let key = TextKey(Self.looseKey(folder.key(entry.hindi)))
             if let other = byLooseKey[key] {
                 if other?.english != entry.english { byLooseKey[key] = .some(nil) }
