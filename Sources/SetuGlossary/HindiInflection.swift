@@ -38,6 +38,11 @@ public enum HindiInflection {
         rule("honorific -जी", "जी", "", minimumStem: 3),
     ]
 
+    /// The last code points of the rules' suffixes: a word ending otherwise has no base form.
+    static let suffixEnds: [UInt32] = rules.reduce(into: []) { ends, rule in
+        if let last = rule.suffix.last, !ends.contains(last) { ends.append(last) }
+    }
+
     /// Base forms a folded word may be an inflection of, by the noun rules (not the feminine -ी rule),
     /// longest suffix first: `सीटों` → `सीट`, `सीटा`. Candidates only; the caller decides which exist.
     public static func baseForms(ofKey key: String) -> [String] {
@@ -53,6 +58,30 @@ public enum HindiInflection {
     /// Keys (`TermKey`) of the base-form candidates of a folded word, with the index of the rule that
     /// produced each. Allocation-free: keys are computed over the stem and the replacement directly.
     static func candidateKeys(_ word: UnsafeBufferPointer<UInt32>, soundAlike: Bool = false, _ body: (UInt64, Int) -> Void) {
+        forEachRule(matching: word) { stemCount, replacement, index in
+            var key = TermKey.seed
+            if soundAlike {
+                // The base form with the spelling differences of names folded (`TermMatcher.soundAlike`).
+                // Stem and replacement mixed in place: this runs for every long word with a long vowel.
+                // The anusvara is left out, as the sound-alike form leaves it out.
+                for offset in 0..<stemCount where !(offset > 0 && word[offset] == 0x0902) {
+                    key = TermKey.mix(key, TermMatcher.soundAlike(word[offset], at: offset))
+                }
+                for (index, scalar) in replacement.enumerated() where scalar != 0x0902 {
+                    key = TermKey.mix(key, TermMatcher.soundAlike(scalar, at: stemCount + index))
+                }
+            } else {
+                for scalar in word[0..<stemCount] { key = TermKey.mix(key, TermKey.lowered(scalar)) }
+                for scalar in replacement { key = TermKey.mix(key, scalar) }
+            }
+            body(key, index)
+        }
+    }
+
+    /// Calls `body` with the stem length, base ending and index of every rule whose suffix ends `word` with
+    /// a long enough stem, longest suffix first.
+    @inline(__always)
+    static func forEachRule(matching word: UnsafeBufferPointer<UInt32>, _ body: (Int, [UInt32], Int) -> Void) {
         for (index, rule) in rules.enumerated() {
             let suffixCount = rule.suffix.count
             guard word.count >= suffixCount + rule.minimumStem else { continue }
@@ -62,23 +91,7 @@ public enum HindiInflection {
                 break
             }
             guard matches else { continue }
-            var key = TermKey.seed
-            if soundAlike {
-                // The base form with the spelling differences of names folded (`TermMatcher.soundAlike`).
-                // Stem and replacement mixed in place: this runs for every long word with a long vowel.
-                let stemCount = word.count - suffixCount
-                // The anusvara is left out, as the sound-alike form leaves it out.
-                for offset in 0..<stemCount where !(offset > 0 && word[offset] == 0x0902) {
-                    key = TermKey.mix(key, TermMatcher.soundAlike(word[offset], at: offset))
-                }
-                for (index, scalar) in rule.replacement.enumerated() where scalar != 0x0902 {
-                    key = TermKey.mix(key, TermMatcher.soundAlike(scalar, at: stemCount + index))
-                }
-            } else {
-                for scalar in word[0..<(word.count - suffixCount)] { key = TermKey.mix(key, TermKey.lowered(scalar)) }
-                for scalar in rule.replacement { key = TermKey.mix(key, scalar) }
-            }
-            body(key, index)
+            body(word.count - suffixCount, rule.replacement, index)
         }
     }
 }

@@ -8,7 +8,7 @@ import SetuText
 /// keeps such files per glossary and per build of Setu.
 extension TermMatcher {
     /// Bumped whenever the layout below changes; a file of another layout is refused.
-    static let compiledLayout: UInt32 = 1
+    static let compiledLayout: UInt32 = 2
     private static let magic = "SETU-TERM-MATCHER"
 
     /// Two independent 64-bit hashes over everything in the termbase that building reads, as 32 hex
@@ -80,6 +80,8 @@ extension TermMatcher {
         transcribedWords.write(to: &writer)
         transcribedStarts.write(to: &writer)
         writer.write(Int64(longestFuzzyWord))
+        startFilter.write(to: &writer)
+        typoStartFilter.write(to: &writer)
         return writer.bytes
     }
 
@@ -173,6 +175,8 @@ extension TermMatcher {
         transcribedWords = try KeyTable(reading: &reader)
         transcribedStarts = try KeyFilter(reading: &reader)
         longestFuzzyWord = Int(try reader.read(Int64.self))
+        startFilter = try KeyFilter(reading: &reader)
+        typoStartFilter = try KeyFilter(reading: &reader)
         guard reader.isAtEnd else { throw CompiledFormatError(reason: "data after the end") }
 
         let nodes = 0..<Int32(clamping: nodeCount)

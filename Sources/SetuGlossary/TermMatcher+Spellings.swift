@@ -164,6 +164,12 @@ extension TermMatcher {
     /// Calls `emit` with each code point of the sound-alike form of `scalars`.
     @inline(__always)
     static func forEachSoundAlike(_ scalars: UnsafeBufferPointer<UInt32>, _ emit: (UInt32) -> Void) {
+        forEachSoundAlike(scalars, while: { emit($0); return true })
+    }
+
+    /// Calls `emit` with the code points of the sound-alike form of `scalars` until it returns false.
+    @inline(__always)
+    static func forEachSoundAlike(_ scalars: UnsafeBufferPointer<UInt32>, while emit: (UInt32) -> Bool) {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -177,12 +183,12 @@ extension TermMatcher {
                 (0x093E...0x094C).contains(scalars[index - 1]) || (0x0905...0x0914).contains(scalars[index - 1])
             {
                 if scalars[index + 1] == 0x0947 {
-                    emit(0x090F)  // ये → ए
+                    if !emit(0x090F) { return }  // ये → ए
                     index += 2
                     continue
                 }
                 if scalars[index + 1] == 0x0940 {
-                    emit(0x0907)  // यी → ई → इ
+                    if !emit(0x0907) { return }  // यी → ई → इ
                     index += 2
                     continue
                 }
@@ -192,7 +198,7 @@ extension TermMatcher {
                 index += 1
                 continue
             }
-            emit(soundAlike(scalar, at: index))
+            if !emit(soundAlike(scalar, at: index)) { return }
             index += 1
         }
     }

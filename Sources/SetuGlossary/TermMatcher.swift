@@ -69,6 +69,10 @@ public struct TermMatcher: Sendable {
     var transcribedWords = KeyTable()
     /// The first-word keys of both, as bits (`KeyFilter`): most words are ruled out without a hash lookup.
     var transcribedStarts = KeyFilter()
+    /// The starts of the words that begin terms, and of those that may begin one with a typo
+    /// (`mayStartTerm`): most words of a text are ruled out with a bit test.
+    var startFilter = KeyFilter()
+    var typoStartFilter = KeyFilter()
 
     /// Length of the longest such word: a text word longer by two or more cannot be one edit away, and the
     /// bound keeps the typo search linear on any input (a 100,000-letter "word" included).
@@ -161,6 +165,7 @@ public struct TermMatcher: Sendable {
                 entryGivenNames[index, default: []] += given.map { Self.soundAlike($0.unicodeScalars.map(\.value)) }
             }
         }
+        buildStartFilters()
     }
 
     mutating func add(
@@ -240,11 +245,8 @@ public struct TermMatcher: Sendable {
 
     /// All terms in `text`, left to right, non-overlapping (longest-leftmost).
     public func matches(in text: String) -> [TermMatch] {
-        // One pass over the text (`map` would count the scalars first).
-        var original: [UInt32] = []
-        original.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { original.append(scalar.value) }
-        let folded = folder.fold(scalars: original)
+        let (original, certainlyNFC) = SearchFolder.decode(text)
+        let folded = folder.fold(scalars: original, certainlyNFC: certainlyNFC)
         let tokens = TermTokens(folded).tokens
         var result: [TermMatch] = []
         var index = 0
@@ -272,7 +274,7 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    struct Found {
+    struct Found: Equatable {
         var firstToken: Int
         var lastToken: Int
         var node: Int32
@@ -280,7 +282,10 @@ public struct TermMatcher: Sendable {
         var fuzzy: Bool
     }
 
-    private func longestMatch(startingAt first: Int, tokens: [TermTokens.Token], folded: FoldedText) -> Found? {
+    /// - Parameter gated: rule the start out first when `mayStartTerm` says no term begins there (false only
+    ///   in tests, which check that the gate changes nothing).
+    func longestMatch(startingAt first: Int, tokens: [TermTokens.Token], folded: FoldedText, gated: Bool = true) -> Found? {
+        if gated && !mayStartTerm(tokens[first], folded: folded) { return nil }
         var node: Int32 = 0
         var best: Found? = nil
         var fuzzyUsed = false

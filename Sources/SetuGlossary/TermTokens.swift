@@ -68,7 +68,7 @@ struct TermTokens {
 
 /// `StableHash` keys over code points (Latin lowercased), for words of the term index.
 enum TermKey {
-    static let seed: UInt64 = StableHash.offsetBasis
+    @inline(__always) static var seed: UInt64 { StableHash.offsetBasis }
 
     @inline(__always) static func mix(_ key: UInt64, _ scalar: UInt32) -> UInt64 { StableHash.mix(key, scalar) }
 

@@ -46,22 +46,4 @@ public struct FoldedText: Sendable, Hashable {
         }
         return Int(sourceStart[range.lowerBound])..<Int(sourceEnd[range.upperBound - 1])
     }
-
-    @inline(__always) mutating func append(_ scalar: UInt32, from start: Int, to end: Int) {
-        scalars.append(scalar)
-        sourceStart.append(Int32(truncatingIfNeeded: start))
-        sourceEnd.append(Int32(truncatingIfNeeded: end))
-    }
-
-    /// Extends the source range of the last folded code point to `end` (a code point folded away after it).
-    @inline(__always) mutating func extendLast(to end: Int) {
-        guard let last = sourceEnd.indices.last else { return }
-        sourceEnd[last] = max(sourceEnd[last], Int32(truncatingIfNeeded: end))
-    }
-
-    mutating func reserveCapacity(_ capacity: Int) {
-        scalars.reserveCapacity(capacity)
-        sourceStart.reserveCapacity(capacity)
-        sourceEnd.reserveCapacity(capacity)
-    }
 }

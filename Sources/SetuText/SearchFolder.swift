@@ -25,90 +25,125 @@ public struct SearchFolder: Sendable {
 
     /// The folded form of `text` with its offset map.
     public func fold(_ text: String) -> FoldedText {
-        fold(scalars: text.unicodeScalars.map(\.value))
+        let (scalars, certainlyNFC) = Self.decode(text)
+        return fold(scalars: scalars, certainlyNFC: certainlyNFC)
     }
 
     /// The folded form of `text` as a string: the search key.
     public func key(_ text: String) -> String { fold(text).string }
 
     /// Folds code points whose offsets are counted from 0.
-    public func fold(scalars input: [UInt32]) -> FoldedText {
-        let (canonical, maps) = Self.canonicalize(input)
-        var output = FoldedText()
-        output.reserveCapacity(canonical.count)
-        let options = self.options
-        var pendingSpace: (start: Int32, end: Int32)? = nil
-        var index = 0
+    /// - Parameter certainlyNFC: true when the caller has checked `isCertainlyNFC` already (`decode`).
+    public func fold(scalars input: [UInt32], certainlyNFC: Bool = false) -> FoldedText {
+        let (canonical, maps) = certainlyNFC ? (input, nil) : Self.canonicalize(input)
         let count = canonical.count
-        while index < count {
-            let scalar = canonical[index]
-            let from = maps.map { Int($0.start[index]) } ?? index
-            let to = maps.map { Int($0.end[index]) } ?? index + 1
-            index += 1
+        // Folding never lengthens the text (a run of spaces becomes one, a fold drops or merges code points),
+        // so the three arrays are written in place and cut to length at the end: appending to each was a
+        // third of folding's time.
+        var scalars = [UInt32](repeating: 0, count: count)
+        var sourceStart = [Int32](repeating: 0, count: count)
+        var sourceEnd = [Int32](repeating: 0, count: count)
+        var applied: FoldOptions = []
+        let options = self.options
+        var written = 0
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            sourceStart.withUnsafeMutableBufferPointer { sourceStart in
+                sourceEnd.withUnsafeMutableBufferPointer { sourceEnd in
+                    canonical.withUnsafeBufferPointer { canonical in
+                        @inline(__always) func append(_ scalar: UInt32, _ from: Int, _ to: Int) {
+                            scalars[written] = scalar
+                            sourceStart[written] = Int32(truncatingIfNeeded: from)
+                            sourceEnd[written] = Int32(truncatingIfNeeded: to)
+                            written += 1
+                        }
+                        @inline(__always) func extendLast(_ to: Int) {
+                            guard written > 0 else { return }
+                            sourceEnd[written - 1] = max(sourceEnd[written - 1], Int32(truncatingIfNeeded: to))
+                        }
+                        var pendingSpace: (start: Int32, end: Int32)? = nil
+                        var index = 0
+                        while index < count {
+                            let scalar = canonical[index]
+                            let from = maps.map { Int($0.start[index]) } ?? index
+                            let to = maps.map { Int($0.end[index]) } ?? index + 1
+                            index += 1
 
-            if TextCharacters.isWhitespace(scalar) && options.contains(.whitespace) {
-                if scalar != 0x20 || pendingSpace != nil { output.applied.insert(.whitespace) }
-                if let pending = pendingSpace {
-                    pendingSpace = (pending.start, Int32(to))
-                } else {
-                    pendingSpace = (Int32(from), Int32(to))
+                            if TextCharacters.isWhitespace(scalar) && options.contains(.whitespace) {
+                                if scalar != 0x20 || pendingSpace != nil { applied.insert(.whitespace) }
+                                if let pending = pendingSpace {
+                                    pendingSpace = (pending.start, Int32(to))
+                                } else {
+                                    pendingSpace = (Int32(from), Int32(to))
+                                }
+                                continue
+                            }
+                            // A mark or joiner folded away still belongs to the letter before it: a word-final
+                            // nukta (शरीफ़, लावरोफ़) stays inside the span of the folded word.
+                            if TextCharacters.isInvisibleFormat(scalar) && options.contains(.joiners) {
+                                applied.insert(.joiners)
+                                if pendingSpace == nil { extendLast(to) }
+                                continue
+                            }
+                            var folded = scalar
+                            var foldEnd = to
+                            switch scalar {
+                            case 0x093C where options.contains(.nukta):
+                                applied.insert(.nukta)
+                                if pendingSpace == nil { extendLast(to) }
+                                continue
+                            case 0x0929, 0x0931, 0x0934:  // DEVANAGARI LETTER NNNA, RRA, LLLA: precomposed nukta letters
+                                if options.contains(.nukta) {
+                                    folded = scalar - 1
+                                    applied.insert(.nukta)
+                                }
+                            case 0x0901 where options.contains(.chandrabindu):  // DEVANAGARI SIGN CANDRABINDU
+                                folded = 0x0902
+                                applied.insert(.chandrabindu)
+                            case 0x0966...0x096F where options.contains(.digits):  // DEVANAGARI DIGIT ZERO…NINE
+                                folded = scalar - 0x0966 + 0x30
+                                applied.insert(.digits)
+                            case 0x0965, 0x7C:  // DEVANAGARI DOUBLE DANDA, VERTICAL LINE used as danda
+                                if options.contains(.danda) {
+                                    folded = 0x0964  // DEVANAGARI DANDA
+                                    applied.insert(.danda)
+                                }
+                            case 0x41...0x5A where options.contains(.latinCase):
+                                folded = scalar + 0x20
+                                applied.insert(.latinCase)
+                            case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:  // NGA NYA NNA NA MA
+                                // A nasal before a stop of its own place is an anusvara spelt out (हिन्दी, सम्बन्ध);
+                                // न, the nasal writers reach for, also stands for it before other stops (शन्घाई,
+                                // पन्जाब for शंघाई, पंजाब).
+                                if options.contains(.nasalAnusvara), index + 1 < count, canonical[index] == 0x094D,
+                                    Self.nasalClass(of: scalar) == Self.stopClass(of: canonical[index + 1])
+                                        || (scalar == 0x0928 && Self.stopClass(of: canonical[index + 1]) >= 0)
+                                {
+                                    folded = 0x0902  // DEVANAGARI SIGN ANUSVARA
+                                    foldEnd = maps.map { Int($0.end[index]) } ?? index + 1
+                                    index += 1
+                                    applied.insert(.nasalAnusvara)
+                                }
+                            default:
+                                break
+                            }
+                            if let pending = pendingSpace {
+                                if written > 0 { append(0x20, Int(pending.start), Int(pending.end)) }
+                                pendingSpace = nil
+                            }
+                            append(folded, from, foldEnd)
+                        }
+                    }
                 }
-                continue
             }
-            // A mark or joiner folded away still belongs to the letter before it: a word-final nukta (शरीफ़,
-            // लावरोफ़) stays inside the span of the folded word.
-            if TextCharacters.isInvisibleFormat(scalar) && options.contains(.joiners) {
-                output.applied.insert(.joiners)
-                if pendingSpace == nil { output.extendLast(to: to) }
-                continue
-            }
-            var folded = scalar
-            var foldEnd = to
-            switch scalar {
-            case 0x093C where options.contains(.nukta):
-                output.applied.insert(.nukta)
-                if pendingSpace == nil { output.extendLast(to: to) }
-                continue
-            case 0x0929, 0x0931, 0x0934:  // DEVANAGARI LETTER NNNA, RRA, LLLA: precomposed nukta letters
-                if options.contains(.nukta) {
-                    folded = scalar - 1
-                    output.applied.insert(.nukta)
-                }
-            case 0x0901 where options.contains(.chandrabindu):  // DEVANAGARI SIGN CANDRABINDU
-                folded = 0x0902
-                output.applied.insert(.chandrabindu)
-            case 0x0966...0x096F where options.contains(.digits):  // DEVANAGARI DIGIT ZERO…NINE
-                folded = scalar - 0x0966 + 0x30
-                output.applied.insert(.digits)
-            case 0x0965, 0x7C:  // DEVANAGARI DOUBLE DANDA, VERTICAL LINE used as danda
-                if options.contains(.danda) {
-                    folded = 0x0964  // DEVANAGARI DANDA
-                    output.applied.insert(.danda)
-                }
-            case 0x41...0x5A where options.contains(.latinCase):
-                folded = scalar + 0x20
-                output.applied.insert(.latinCase)
-            case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:  // NGA NYA NNA NA MA
-                // A nasal before a stop of its own place is an anusvara spelt out (हिन्दी, सम्बन्ध); न, the nasal
-                // writers reach for, also stands for it before other stops (शन्घाई, पन्जाब for शंघाई, पंजाब).
-                if options.contains(.nasalAnusvara), index + 1 < count, canonical[index] == 0x094D,
-                    Self.nasalClass(of: scalar) == Self.stopClass(of: canonical[index + 1])
-                        || (scalar == 0x0928 && Self.stopClass(of: canonical[index + 1]) >= 0)
-                {
-                    folded = 0x0902  // DEVANAGARI SIGN ANUSVARA
-                    foldEnd = maps.map { Int($0.end[index]) } ?? index + 1
-                    index += 1
-                    output.applied.insert(.nasalAnusvara)
-                }
-            default:
-                break
-            }
-            if let pending = pendingSpace {
-                if output.count > 0 { output.append(0x20, from: Int(pending.start), to: Int(pending.end)) }
-                pendingSpace = nil
-            }
-            output.append(folded, from: from, to: foldEnd)
         }
+        scalars.removeLast(count - written)
+        sourceStart.removeLast(count - written)
+        sourceEnd.removeLast(count - written)
+        var output = FoldedText()
+        output.scalars = scalars
+        output.sourceStart = sourceStart
+        output.sourceEnd = sourceEnd
+        output.applied = applied
         return output
     }
 
@@ -199,17 +234,63 @@ public struct SearchFolder: Sendable {
     static func isCertainlyNFC<C: Collection<UInt32>>(_ input: C) -> Bool {
         var previous: UInt32 = 0
         for scalar in input {
-            defer { previous = scalar }
-            switch scalar {
-            case 0..<0x0300: continue
-            case 0x0900..<0x093C, 0x093D..<0x0958, 0x0960...0x097F: continue
-            // A nukta stays separate except after न, र and ळ, which compose with it (U+0929, U+0931, U+0934).
-            case 0x093C where previous != 0x0928 && previous != 0x0930 && previous != 0x0933: continue
-            case 0x2000...0x206F, 0x20A0...0x20CF: continue
-            default: return false
-            }
+            guard keepsNFC(scalar, after: previous) else { return false }
+            previous = scalar
         }
         return true
+    }
+
+    /// The test of `isCertainlyNFC` for one code point.
+    @inline(__always)
+    static func keepsNFC(_ scalar: UInt32, after previous: UInt32) -> Bool {
+        switch scalar {
+        case 0..<0x0300: return true
+        case 0x0900..<0x093C, 0x093D..<0x0958, 0x0960...0x097F: return true
+        // A nukta stays separate except after न, र and ळ, which compose with it (U+0929, U+0931, U+0934).
+        case 0x093C: return previous != 0x0928 && previous != 0x0930 && previous != 0x0933
+        case 0x2000...0x206F, 0x20A0...0x20CF: return true
+        default: return false
+        }
+    }
+
+    /// The code points of `text`, decoded from its UTF-8 in one pass that also checks `isCertainlyNFC`, for
+    /// `fold(scalars:certainlyNFC:)`: the two passes and `String`'s scalar view cost more than folding.
+    public static func decode(_ text: String) -> (scalars: [UInt32], certainlyNFC: Bool) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var certain = true
+            var previous: UInt32 = 0
+            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { output, written in
+                var index = 0
+                var count = 0
+                let end = bytes.count
+                while index < end {
+                    let lead = UInt32(bytes[index])
+                    var scalar: UInt32
+                    // A native string holds valid UTF-8, so the continuation bytes need no checks.
+                    if lead < 0x80 {
+                        scalar = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    if certain && !keepsNFC(scalar, after: previous) { certain = false }
+                    previous = scalar
+                    output[count] = scalar
+                    count += 1
+                }
+                written = count
+            }
+            return (scalars, certain)
+        }
     }
 
     /// `isCertainlyNFC` read from UTF-8 directly (no scalar decoding): ASCII, Latin up to U+02FF, Devanagari

@@ -4,13 +4,15 @@
 ///
 /// `combine` mixes one value per call: a byte of UTF-8, or a whole code point, so hashing code points is
 /// not the same as hashing their UTF-8 bytes. Not for adversarial input (no collision resistance).
-package struct StableHash: Sendable, Hashable {
+public struct StableHash: Sendable, Hashable {
+    // The hot members are public and inlinable, the constants computed: `package` inlinable members were
+    // called, not inlined, from the term matcher's loops in other modules (a call per code point).
     /// The FNV-1a 64 offset basis.
-    package static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inlinable public static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
     /// The FNV-1a 64 prime.
-    package static let prime: UInt64 = 0x0000_0100_0000_01B3
+    @inlinable public static var prime: UInt64 { 0x0000_0100_0000_01B3 }
 
-    package private(set) var value: UInt64
+    @usableFromInline package internal(set) var value: UInt64
 
     package init(value: UInt64 = StableHash.offsetBasis) {
         self.value = value
@@ -18,13 +20,13 @@ package struct StableHash: Sendable, Hashable {
 
     /// Mixes one byte or one code point.
     @inlinable
-    package mutating func combine(_ unit: UInt32) {
+    public mutating func combine(_ unit: UInt32) {
         value = (value ^ UInt64(unit)) &* StableHash.prime
     }
 
     /// Mixes one value into `hash` (the allocation-free form for hot loops).
     @inlinable
-    package static func mix(_ hash: UInt64, _ unit: UInt32) -> UInt64 {
+    public static func mix(_ hash: UInt64, _ unit: UInt32) -> UInt64 {
         (hash ^ UInt64(unit)) &* prime
     }
 
