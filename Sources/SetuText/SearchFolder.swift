@@ -30,7 +30,12 @@ public struct SearchFolder: Sendable {
     }
 
     /// The folded form of `text` as a string: the search key.
-    public func key(_ text: String) -> String { fold(text).string }
+    public func key(_ text: String) -> String {
+        // Most words are their own key (no nukta, digit, capital, nasal cluster or stray space): checked on
+        // the bytes, which saves building the offset map that `fold` makes.
+        if Self.foldsToItself(utf8: text) { return text }
+        return fold(text).string
+    }
 
     /// Folds code points whose offsets are counted from 0.
     /// - Parameter certainlyNFC: true when the caller has checked `isCertainlyNFC` already (`decode`).
@@ -295,6 +300,50 @@ public struct SearchFolder: Sendable {
 
     /// `isCertainlyNFC` read from UTF-8 directly (no scalar decoding): ASCII, Latin up to U+02FF, Devanagari
     /// without the nukta letters NFC decomposes or a nukta that composes, general punctuation.
+    /// True when folding, with any options, leaves `text` as it is: it is certainly NFC (`isCertainlyNFC`),
+    /// its spaces are single spaces between other characters, and it holds no code point a fold rewrites or
+    /// drops (capitals, `|`, other whitespace, invisible formats, nukta and nukta letters, chandrabindu,
+    /// Devanagari digits and double danda, a nasal with a virama). False answers may be wrong, true ones not.
+    static func foldsToItself(utf8 text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var previous: UInt32 = 0x20  // a leading space is dropped
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x20 where previous == 0x20: return false
+                    case 0x41...0x5A, 0x7C, 0x00...0x1F, 0x7F: return false
+                    default: break
+                    }
+                    previous = UInt32(byte)
+                    index += 1
+                    continue
+                }
+                // Latin-1 and Latin Extended (U+0080…U+02FF) but not NEL, no-break space or soft hyphen.
+                if byte >= 0xC2 && byte <= 0xCB {
+                    guard index + 1 < count, !(byte == 0xC2 && [0x85, 0xA0, 0xAD].contains(bytes[index + 1])) else { return false }
+                    previous = 0x80
+                    index += 2
+                    continue
+                }
+                // Devanagari (E0 A4 xx, E0 A5 xx) only: general punctuation holds spaces and joiners.
+                guard byte == 0xE0, index + 2 < count, bytes[index + 1] == 0xA4 || bytes[index + 1] == 0xA5 else { return false }
+                let scalar = UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                switch scalar {
+                case 0x0901, 0x0929, 0x0931, 0x0934, 0x093C, 0x0958...0x095F, 0x0965, 0x0966...0x096F: return false
+                case 0x094D where [0x0919, 0x091E, 0x0923, 0x0928, 0x092E].contains(previous): return false
+                default: break
+                }
+                previous = scalar
+                index += 3
+            }
+            return previous != 0x20 || count == 0  // a trailing space is dropped
+        }
+    }
+
     static func isCertainlyNFC(utf8 text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in

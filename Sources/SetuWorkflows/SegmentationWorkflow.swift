@@ -18,8 +18,16 @@ public struct SegmentationWorkflow {
     public func run(
         _ paths: [String], onNote: ((CleaningNote) -> Void)? = nil, onSegment: (Segment) -> Void
     ) -> [FileOutcome] {
-        TextInputs.forEach(paths) { name, readable in
-            try segmentFile(readable, document: name, onNote: onNote, onSegment: onSegment)
+        TextInputs.forEachStreaming(paths) { name, readable, gate in
+            // Nothing of a file goes out before its whole-file check passed (`TextInputs.forEachStreaming`).
+            var allowed: Bool?
+            func allows() -> Bool {
+                if allowed == nil { allowed = gate.allowsDelivery() }
+                return allowed ?? false
+            }
+            return try segmentFile(
+                readable, document: name, onNote: onNote.map { note in { if allows() { note($0) } } },
+                onSegment: { if allows() { onSegment($0) } })
         }
     }
 

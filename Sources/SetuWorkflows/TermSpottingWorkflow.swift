@@ -15,14 +15,16 @@ public struct TermSpottingWorkflow {
         public var suggestions: [NameSpotter.Suggestion]
     }
 
-    let matcher: TermMatcher
+    /// Built (or read from the glossary cache) on a thread of its own while the first file is checked and
+    /// segmented; the first batch to match waits for it.
+    let matcher: PendingMatcher
     let spotter: NameSpotter?
     let segmentation: SegmentationWorkflow
 
     /// - Parameter suggestions: also look for names the glossary lacks (`NameSpotter`); this costs far more
     ///   than matching the glossary, so bulk runs may leave it out.
     public init(termbase: Termbase, suggestions: Bool = true) throws(WorkflowError) {
-        matcher = GlossaryCache.shared.matcher(for: termbase)
+        matcher = PendingMatcher(termbase: termbase)
         spotter = suggestions ? NameSpotter() : nil
         segmentation = try SegmentationWorkflow()
     }
@@ -39,17 +41,23 @@ public struct TermSpottingWorkflow {
     public func run<Rendered: Sendable>(
         _ paths: [String], render: @escaping @Sendable (Result) -> Rendered, onResult: (Rendered) -> Void
     ) -> [FileOutcome] {
-        TextInputs.forEach(paths) { name, readable in
+        TextInputs.forEachStreaming(paths) { name, readable, gate in
             var batch: [Segment] = []
+            // Nothing of a file is matched or delivered before its whole-file check passed.
+            var allowed: Bool?
+            func allows() -> Bool {
+                if allowed == nil { allowed = gate.allowsDelivery() }
+                return allowed ?? false
+            }
             let summary = try segmentation.segmentFile(readable, document: name) { segment in
                 guard segment.kind != .nonTranslatable else { return }
                 batch.append(segment)
                 if batch.count == Self.batchSize {
-                    deliver(batch, render, onResult)
+                    if allows() { deliver(batch, render, onResult) }
                     batch.removeAll(keepingCapacity: true)
                 }
             }
-            deliver(batch, render, onResult)
+            if allows() { deliver(batch, render, onResult) }
             return summary
         }
     }
@@ -63,7 +71,7 @@ public struct TermSpottingWorkflow {
         guard !batch.isEmpty else { return }
         let results = ResultSlots<Rendered>(count: batch.count)
         let workers = min(self.workers, batch.count)
-        let matcher = matcher
+        let matcher = matcher.value
         let spotter = spotter
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: batch.count, by: workers) {
@@ -74,5 +82,32 @@ public struct TermSpottingWorkflow {
             }
         }
         for result in results.values { if let result { onResult(result) } }
+    }
+}
+
+/// A term matcher built on a thread of its own from the moment it is asked for, so that reading and
+/// segmenting input overlap with building it (or reading it from the glossary cache).
+final class PendingMatcher: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var matcher: TermMatcher?
+
+    init(termbase: Termbase) {
+        let thread = Thread { [self] in
+            let built = GlossaryCache.shared.matcher(for: termbase)
+            condition.lock()
+            matcher = built
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The matcher, once built.
+    var value: TermMatcher {
+        condition.lock()
+        defer { condition.unlock() }
+        while matcher == nil { condition.wait() }
+        return matcher!
     }
 }

@@ -44,6 +44,44 @@ enum TextInputs {
         }
     }
 
+    /// Like `forEach`, with the whole-file check running on a second thread beside `body` instead of before
+    /// it, for the streaming workflows whose work starts at once: `body` must ask `gate.allowsDelivery()`
+    /// before handing anything of the file on (the first call waits for the check, which takes a few
+    /// milliseconds per megabyte and is done long before the first results), and deliver nothing when it
+    /// says no. A bad file still yields no output and the same error as `forEach` gives.
+    static func forEachStreaming(
+        _ paths: [String], _ body: (_ name: String, _ readable: String, _ gate: ValidationGate) throws -> DocumentSummary
+    ) -> [FileOutcome] {
+        InputFiles.expandLists(paths).map { path in
+            var spooled: String?
+            defer { if let spooled { try? FileManager.default.removeItem(atPath: spooled) } }
+            var gate: ValidationGate?
+            do {
+                var readable = path
+                if path == "-" {
+                    spooled = try spoolStandardInput()
+                    readable = spooled ?? path
+                }
+                // A missing, unreadable or small file is checked first, as `forEach` does.
+                guard let size = InputFiles.size(readable), size >= ValidationGate.minimumBytes else {
+                    if try InputValidator.validateUTF8(at: readable) == 0 { return .empty(path: path) }
+                    let summary = try body(path, readable, .passed)
+                    return .done(path: path, segments: summary.segments)
+                }
+                let started = ValidationGate(validating: readable)
+                gate = started
+                let summary = try body(path, readable, started)
+                if let failure = started.failure() { throw failure }
+                return .done(path: path, segments: summary.segments)
+            } catch {
+                // The check's error names the first bad byte; the work may have stopped at it too, or later.
+                if let failure = gate?.failure() { return .failed(path: path, .text(failure.renamed(from: spooled, to: path))) }
+                if let error = error as? SetuTextError { return .failed(path: path, .text(error.renamed(from: spooled, to: path))) }
+                return .failed(path: path, WorkflowError.wrap(error))
+            }
+        }
+    }
+
     /// Copies standard input to a temporary file and returns its path.
     static func spoolStandardInput() throws(WorkflowError) -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("setu-stdin-\(UUID().uuidString)").path
@@ -77,4 +115,43 @@ extension SetuTextError {
         default: return self
         }
     }
+}
+
+/// The whole-file check of `TextInputs.forEachStreaming`, running on a thread of its own.
+final class ValidationGate: @unchecked Sendable {
+    /// Files smaller than this are checked before the work starts: not worth a thread.
+    static let minimumBytes = 1 << 20
+
+    /// A gate whose file was checked already.
+    static let passed = ValidationGate()
+
+    private let condition = NSCondition()
+    private var finished = false
+    private var problem: SetuTextError?
+
+    private init() { finished = true }
+
+    init(validating path: String) {
+        let thread = Thread { [self] in
+            var failure: SetuTextError?
+            do throws(SetuTextError) { _ = try InputValidator.validateUTF8(at: path) } catch { failure = error }
+            condition.lock()
+            problem = failure
+            finished = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.start()
+    }
+
+    /// Waits for the check; its error, if the file is not UTF-8 text.
+    func failure() -> SetuTextError? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !finished { condition.wait() }
+        return problem
+    }
+
+    /// Waits for the check; true when the file passed and its results may be delivered.
+    func allowsDelivery() -> Bool { failure() == nil }
 }

@@ -89,6 +89,33 @@ struct SegmentCommandTests {
         #expect(directoryResult.stderr.contains("is a directory"))
     }
 
+    @Test("a large file with a bad byte near its end, or a PDF head, prints nothing of it, however the check overlaps the work")
+    func largeBadInput() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        // 1.5 MB of real sentences (the file is checked beside the work above 1 MB), then a broken sequence.
+        let seed = try String(contentsOf: Fixtures.repositoryFile("seeds/000_5a3696012ead648c.txt"), encoding: .utf8)
+        var text = Data()
+        while text.count < 1_500_000 { text.append(Data(seed.utf8)) }
+        let lines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let late = directory.appendingPathComponent("late.txt")
+        try (text + Data([0xE0, 0xA4, 0x0A])).write(to: late)
+        let pdf = directory.appendingPathComponent("report.txt")
+        try (Data("%PDF-1.7\n".utf8) + text).write(to: pdf)
+        let good = directory.appendingPathComponent("good.txt")
+        try text.write(to: good)
+        for command in [["segment"], ["segment", "--format", "jsonl"], ["terms", "--no-suggestions", "--format", "jsonl"], ["terms"]] {
+            let result = try CLIRunner.run(command + [late.path, pdf.path])
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stdout.isEmpty, "\(command): \(result.stdout.prefix(200))")
+            #expect(result.stderr.contains("\(late.path):\(lines + 1) (byte \(text.count)): invalid UTF-8"), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("\(pdf.path)") && result.stderr.contains("PDF"), "\(command): \(result.stderr)")
+            // The same file without the broken end is read whole.
+            let whole = try CLIRunner.run(command + [good.path])
+            #expect(whole.status == 0, "\(command): \(whole.stderr)")
+            #expect(whole.stdout.utf8.count > 1_000_000)
+        }
+    }
+
     @Test("unknown format is a usage error")
     func badArgument() throws {
         let result = try CLIRunner.run(["segment", "--format", "xml", "seeds/000_5a3696012ead648c.txt"])

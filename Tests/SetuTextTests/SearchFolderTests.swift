@@ -142,4 +142,30 @@ struct FoldOffsetTests {
         #expect(nfc == text.precomposedStringWithCanonicalMapping)
         #expect(Array(nfc.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
     }
+
+    @Test("the search key's byte shortcut gives what folding gives, on the seeds and edge cases")
+    func keyShortcut() throws {
+        var texts = [
+            "", " ", "भारत", " भारत", "भारत ", "भारत  रूस", "भारत\tरूस", "हिन्दी", "सम्बन्ध", "गाँधी", "फ़िल्म", "फ\u{093C}िल्म",
+            "\u{095E}िल्म", "२०२४ में", "SCO", "Sco", "sco", "a|b", "ज़ि\u{200D}ला", "क\u{00AD}ख", "ईद\u{00A0}मुबारक", "café", "cafe\u{0301}",
+            "॥ इति ॥", "लावरोफ़", "ऩ", "कम्\u{200C}प", "ਪੰਜਾਬ", "naïve", "x\u{2009}y",
+        ]
+        for path in ["seeds/000_5a3696012ead648c.txt", "seeds/001_b0c5e96b4392f483.txt"] {
+            let text = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../\(path)").standardizedFileURL, encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                texts.append(String(line))
+                texts += line.split(separator: " ").map(String.init)
+            }
+        }
+        var shortcuts = 0
+        for options in [FoldOptions.search, FoldOptions.search.subtracting(.latinCase), []] {
+            let folder = SearchFolder(options: options)
+            for text in texts {
+                if SearchFolder.foldsToItself(utf8: text) { shortcuts += 1 }
+                #expect(folder.key(text) == folder.fold(text).string, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+        #expect(shortcuts > texts.count)  // most words take the shortcut
+    }
 }
