@@ -96,6 +96,7 @@ public final class IngestWorkflow {
             var titled = false
             try Handoff.run(produce: { emit in
                 let segmenter = try DocumentSegmenter(options: options)
+                let preparer = preparer.ready
                 var failure: (any Error)?
                 try segmenter.segmentFile(at: path, document: path) { segment in
                     guard failure == nil else { return }

@@ -17,14 +17,14 @@ public struct TermSpottingWorkflow {
 
     /// Built (or read from the glossary cache) on a thread of its own while the first file is checked and
     /// segmented; the first batch to match waits for it.
-    let matcher: PendingMatcher
+    let matcher: BackgroundValue<TermMatcher>
     let spotter: NameSpotter?
     let segmentation: SegmentationWorkflow
 
     /// - Parameter suggestions: also look for names the glossary lacks (`NameSpotter`); this costs far more
     ///   than matching the glossary, so bulk runs may leave it out.
     public init(termbase: Termbase, suggestions: Bool = true) throws(WorkflowError) {
-        matcher = PendingMatcher(termbase: termbase)
+        matcher = BackgroundValue { GlossaryCache.shared.matcher(for: termbase) }
         spotter = suggestions ? NameSpotter() : nil
         segmentation = try SegmentationWorkflow()
     }
@@ -85,29 +85,3 @@ public struct TermSpottingWorkflow {
     }
 }
 
-/// A term matcher built on a thread of its own from the moment it is asked for, so that reading and
-/// segmenting input overlap with building it (or reading it from the glossary cache).
-final class PendingMatcher: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var matcher: TermMatcher?
-
-    init(termbase: Termbase) {
-        let thread = Thread { [self] in
-            let built = GlossaryCache.shared.matcher(for: termbase)
-            condition.lock()
-            matcher = built
-            condition.broadcast()
-            condition.unlock()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
-
-    /// The matcher, once built.
-    var value: TermMatcher {
-        condition.lock()
-        defer { condition.unlock() }
-        while matcher == nil { condition.wait() }
-        return matcher!
-    }
-}
