@@ -50,6 +50,21 @@ struct TranslationMemoryTests {
         }
     }
 
+    @Test("a stored glossary reads back exactly, quotes, backslashes, controls and all")
+    func glossaryRoundTrip() throws {
+        let store = try Self.makeStore()
+        let entries = [
+            TermEntry(id: "sco", english: ["SCO", "Shanghai Cooperation Organisation"], hindi: ["एससीओ", "शंघाई सहयोग संगठन"], type: .organization),
+            TermEntry(id: "odd", english: ["\"Quoted\" and back\\slash", "a/b", "tab\tand\nnewline", "bell\u{7}"], hindi: ["गाँधी 🙏", ""], type: .term),
+        ]
+        try store.memory.storeGlossary(entries)
+        let read = try store.memory.storedGlossary()
+        #expect(read.map(\.id) == ["odd", "sco"])
+        #expect(read.first?.english == entries[1].english)
+        #expect(read.first?.hindi == entries[1].hindi)
+        #expect(read.last?.english == entries[0].english && read.last?.hindi == entries[0].hindi)
+    }
+
     @Test("exact lookup ignores whitespace differences and returns the stored segment")
     func exact() throws {
         let store = try Self.makeStore()
