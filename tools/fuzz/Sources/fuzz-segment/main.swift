@@ -1,6 +1,6 @@
 // Fuzz target: the UTF-8 reader, the web-text cleaner and the sentence splitter. Any byte string must be
 // either refused with an error or segmented into spans that lie inside the input, in order, without
-// overlap, each giving its text back.
+// overlap, each giving its text back. Search folding's byte-level shortcuts must agree with folding.
 import FuzzDriver
 import Foundation
 import SetuCore
@@ -13,6 +13,10 @@ func fuzzSegment(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard (try? InputValidator.validateUTF8(bytes: bytes, name: "fuzz")) != nil else { return 0 }
     let text = String(decoding: bytes, as: UTF8.self)
+    // Search folding's shortcuts agree with the long way: one-pass decoding, and a word folding leaves alone.
+    let decoded = SearchFolder.decode(text)
+    precondition(decoded.scalars == text.unicodeScalars.map(\.value), "decoding differs from the scalar view")
+    precondition(SearchFolder().key(text) == SearchFolder().fold(scalars: text.unicodeScalars.map(\.value)).string, "search key differs from folding")
     guard let segments = try? segmenter.segment(text, document: "fuzz") else { return 0 }
     let scalars = Array(text.unicodeScalars)
     var previousEnd = 0
