@@ -266,27 +266,8 @@ public struct SearchFolder: Sendable {
             var certain = true
             var previous: UInt32 = 0
             let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { output, written in
-                var index = 0
                 var count = 0
-                let end = bytes.count
-                while index < end {
-                    let lead = UInt32(bytes[index])
-                    var scalar: UInt32
-                    // A native string holds valid UTF-8, so the continuation bytes need no checks.
-                    if lead < 0x80 {
-                        scalar = lead
-                        index += 1
-                    } else if lead < 0xE0 {
-                        scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    }
+                ValidUTF8.forEachScalar(bytes) { _, scalar in
                     if certain && !keepsNFC(scalar, after: previous) { certain = false }
                     previous = scalar
                     output[count] = scalar
