@@ -56,8 +56,10 @@ public struct TermTranslationMiner {
     public func mine(_ candidates: [TermCandidate], pairs: [(hindi: String, english: String)]) -> MinedTranslations {
         guard !candidates.isEmpty, !pairs.isEmpty else { return MinedTranslations() }
         // Spellings of each candidate as sequences of Hindi word keys.
+        // In the candidate's order (a `Set`'s would change with each process's hash seed).
         let spellings: [[[String]]] = candidates.map { candidate in
-            Array(Set(([candidate.hindi] + candidate.variants).map { hindiKeys($0) }.filter { !$0.isEmpty }))
+            var seen = Set<[String]>()
+            return ([candidate.hindi] + candidate.variants).map { hindiKeys($0) }.filter { !$0.isEmpty && seen.insert($0).inserted }
         }
         var hindiSides: [[String]] = []
         var englishSides: [[EnglishWord]] = []
@@ -104,7 +106,8 @@ public struct TermTranslationMiner {
                 let spans = spellings[index].flatMap { spelling in
                     (0..<keys.count).filter { occurs(spelling, in: keys, at: $0) }.map { $0..<($0 + spelling.count) }
                 }
-                guard let span = spans.first else { continue }
+                // The longest spelling the pair shows (a full name rather than its surname alone), the first of those.
+                guard let span = spans.max(by: { ($0.count, $1.lowerBound) < ($1.count, $0.lowerBound) }) else { continue }
                 let wordCount = span.count
                 var best: (key: String, text: String, score: Double)?
                 // A name is confirmed by sound: the English n-gram that sounds like its romanization wins.

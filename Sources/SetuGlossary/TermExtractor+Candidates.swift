@@ -50,7 +50,7 @@ extension TermExtractor {
         }
         // A term opening with a name (झारखंड विधानसभा चुनाव) is the term without it (विधानसभा चुनाव) when the
         // rest occurs on its own too; names ending in a head noun (झारखंड मुक्ति मोर्चा) stay whole.
-        for (key, item) in proposed where item.assessment.type == .term && item.group.words.count >= 2 {
+        for (key, item) in proposed.inKeyOrder where item.assessment.type == .term && item.group.words.count >= 2 {
             let first = item.group.words[0]
             guard let name = proposed[first], name.assessment.type != .term else { continue }
             let rest = item.group.words.dropFirst().joined(separator: " ")
@@ -68,7 +68,7 @@ extension TermExtractor {
         // that open a name of their own: a place of several words (उत्तर प्रदेश मेट्रो रेल कॉरपोरेशन) or a
         // proper name or adjective of the vocabulary (संयुक्त राष्ट्र सुरक्षा परिषद, ध्रुवीय उपग्रह प्रक्षेपण यान).
         // A phrase the gazetteer knows whole (राज्य आपदा मोचन बल) is a name as it stands.
-        for (key, item) in proposed where item.assessment.type != .term && item.assessment.type != .person && item.group.words.count >= 4
+        for (key, item) in proposed.inKeyOrder where item.assessment.type != .term && item.assessment.type != .person && item.group.words.count >= 4
             && item.assessment.gazetteer == nil
         {
             let words = item.group.words
@@ -92,11 +92,11 @@ extension TermExtractor {
         }
         // A term whose first or last word is a proposed single-word name or term, seen once, is that word in
         // passing (मतदान दुमका, झामुमो सरकार, सेमीकंडक्टर संयंत्र), not a term of its own.
-        for (key, item) in proposed where item.assessment.type == .term && item.group.words.count >= 2 && item.group.count == 1 {
+        for (key, item) in proposed.inKeyOrder where item.assessment.type == .term && item.group.words.count >= 2 && item.group.count == 1 {
             let edges = [item.group.words.first!, item.group.words.last!]
             if edges.contains(where: { proposed[$0] != nil }) { proposed[key] = nil }
         }
-        var kept = Array(proposed.values).filter { item in
+        var kept = proposed.inKeyOrder.map(\.value).filter { item in
             guard let glossary else { return true }
             let length = item.group.display.unicodeScalars.count
             return !glossary.matches(in: item.group.display).contains { $0.start == 0 && $0.end == length }

@@ -44,7 +44,8 @@ extension TermExtractor {
     func groups() -> [TextKey: Group] {
         var groupOf: [TextKey: TextKey] = [:]
         var groups: [TextKey: Group] = [:]
-        for (key, phrase) in phrases {
+        // In key order: which phrase of a group comes first picks its display spelling and example on ties.
+        for (key, phrase) in phrases.inKeyOrder {
             let (words, display) = options.namesOnly
                 ? (phrase.words, phrase.surfaces.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "")
                 : baseForm(phrase)
@@ -127,7 +128,8 @@ extension TermExtractor {
 
     func latinIndex() -> [String: LatinMention] {
         var index: [String: (mention: LatinMention, count: Int)] = [:]
-        for (mention, count) in latinMentions {
+        // In key order, runs in their order: on equal counts the first text seen stays.
+        for (mention, count) in latinMentions.inKeyOrder {
             let words = mention.split(separator: " ").map(String.init)
             // Runs inside a longer run too: a headline's `S Jaishankar Sergey Lavrov Meeting` names Sergey Lavrov.
             var runs = [mention] + words
@@ -136,7 +138,8 @@ extension TermExtractor {
                     for start in 0...(words.count - length) { runs.append(words[start..<start + length].joined(separator: " ")) }
                 }
             }
-            for text in Set(runs) {
+            var seen = Set<String>()
+            for text in runs where seen.insert(text).inserted {
                 let (key, isName) = Self.latinKeys.value(text) { text in
                     let capitals = text.count >= 2 && text == text.uppercased()
                     return (capitals ? "=" + text : PhoneticKey.of(text),

@@ -20,6 +20,25 @@ package struct TextKey: Hashable, Sendable {
     }
 }
 
+extension TextKey: Comparable {
+    /// Byte order: a total order that needs no normalizing, for iterating keyed tables in the same order in
+    /// every process (a `Dictionary`'s own order changes with each process's hash seed).
+    package static func < (a: TextKey, b: TextKey) -> Bool {
+        var (left, right) = (a.text, b.text)
+        return left.withUTF8 { x in right.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
+    }
+}
+
+extension Dictionary where Key == TextKey {
+    /// The entries in key byte order.
+    package var inKeyOrder: [(key: Key, value: Value)] { sorted { $0.key < $1.key } }
+}
+
+extension Dictionary where Key == String {
+    /// The entries in the byte order of their keys (`TextKey`), the same in every process.
+    package var inKeyOrder: [(key: Key, value: Value)] { sorted { TextKey($0.key) < TextKey($1.key) } }
+}
+
 /// A set of search keys compared by their bytes (`TextKey`).
 package struct KeySet: Sendable {
     private let keys: Set<TextKey>

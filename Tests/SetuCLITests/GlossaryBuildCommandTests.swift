@@ -140,6 +140,22 @@ struct GlossaryBuildCommandTests {
         #expect(mismatch.stderr.contains("--english gives 1 file(s) for 2 Hindi file(s)"))
     }
 
+    @Test("the same corpus gives the same glossary in every process, monolingual and bilingual")
+    func deterministic() throws {
+        // Each process hashes with its own seed, so a result that followed a dictionary's order would differ
+        // between runs; these articles have people whose surnames and given names are spellings of them.
+        let corpus = "Tests/SetuGlossaryTests/Fixtures/term-corpus/"
+        let articles = ["district-flood-relief", "football-super-cup", "film-festival-goa", "bank-credit-policy"]
+        let hindi = articles.map { corpus + $0 + ".hi.txt" }
+        let english = articles.map { corpus + $0 + ".en.txt" }
+        for arguments in [hindi, hindi + ["--english"] + english] {
+            let runs = try (0..<3).map { _ in try CLIRunner.run(["glossary", "build", "--no-glossary", "--format", "jsonl"] + arguments) }
+            #expect(runs.allSatisfy { $0.status == 0 })
+            #expect(runs[0].stdout.split(separator: "\n").count >= 40)
+            #expect(runs.allSatisfy { $0.stdout == runs[0].stdout }, "\(arguments.count) arguments")
+        }
+    }
+
     @Test("export to TBX and import it back gives the same glossary")
     func tbxRoundTrip() throws {
         let directory = try Fixtures.temporaryDirectory()
