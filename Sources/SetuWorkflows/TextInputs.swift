@@ -24,24 +24,7 @@ public enum FileOutcome: Sendable, Equatable {
 /// guarantee.
 enum TextInputs {
     static func forEach(_ paths: [String], _ body: (_ name: String, _ readable: String) throws -> DocumentSummary) -> [FileOutcome] {
-        InputFiles.expandLists(paths).map { path in
-            var spooled: String?
-            defer { if let spooled { try? FileManager.default.removeItem(atPath: spooled) } }
-            do {
-                var readable = path
-                if path == "-" {
-                    spooled = try spoolStandardInput()
-                    readable = spooled ?? path
-                }
-                if try InputValidator.validateUTF8(at: readable) == 0 { return .empty(path: path) }
-                let summary = try body(path, readable)
-                return .done(path: path, segments: summary.segments)
-            } catch let error as SetuTextError {
-                return .failed(path: path, .text(error.renamed(from: spooled, to: path)))
-            } catch {
-                return .failed(path: path, WorkflowError.wrap(error))
-            }
-        }
+        each(paths, overlapping: false) { name, readable, _ in try body(name, readable) }
     }
 
     /// Like `forEach`, with the whole-file check running on a second thread beside `body` instead of before
@@ -51,6 +34,13 @@ enum TextInputs {
     /// says no. A bad file still yields no output and the same error as `forEach` gives.
     static func forEachStreaming(
         _ paths: [String], _ body: (_ name: String, _ readable: String, _ gate: ValidationGate) throws -> DocumentSummary
+    ) -> [FileOutcome] {
+        each(paths, overlapping: true, body)
+    }
+
+    private static func each(
+        _ paths: [String], overlapping: Bool,
+        _ body: (_ name: String, _ readable: String, _ gate: ValidationGate) throws -> DocumentSummary
     ) -> [FileOutcome] {
         InputFiles.expandLists(paths).map { path in
             var spooled: String?
@@ -62,8 +52,8 @@ enum TextInputs {
                     spooled = try spoolStandardInput()
                     readable = spooled ?? path
                 }
-                // A missing, unreadable or small file is checked first, as `forEach` does.
-                guard let size = InputFiles.size(readable), size >= ValidationGate.minimumBytes else {
+                // A missing, unreadable or small file is checked first, and every file when not overlapping.
+                guard overlapping, let size = InputFiles.size(readable), size >= ValidationGate.minimumBytes else {
                     if try InputValidator.validateUTF8(at: readable) == 0 { return .empty(path: path) }
                     let summary = try body(path, readable, .passed)
                     return .done(path: path, segments: summary.segments)
