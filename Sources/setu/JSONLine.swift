@@ -18,7 +18,12 @@ struct JSONLine {
 
     mutating func add(_ key: String, _ value: Double) {
         separator(key)
-        text += value.isFinite ? String((value * 1000).rounded() / 1000) : "null"
+        text += Self.number(value)
+    }
+
+    /// A score or confidence as JSON: three decimals at most, `null` when not finite.
+    static func number(_ value: Double) -> String {
+        value.isFinite ? String((value * 1000).rounded() / 1000) : "null"
     }
 
     mutating func add(_ key: String, _ value: Bool) {

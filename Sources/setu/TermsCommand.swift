@@ -34,38 +34,77 @@ struct TermsCommand: ParsableCommand {
         let highlight = output.isTerminal
         let outcomes: [FileOutcome]
         switch format {
-        case .jsonl: outcomes = workflow.run(files, render: Self.json) { output.line($0) }
+        case .jsonl: outcomes = workflow.run(files, render: Self.json) { line in output.append { $0.append(contentsOf: line) } }
         case .table: outcomes = workflow.run(files) { Self.table($0, highlight: highlight, output) }
         }
         output.flush()
         try FileOutcomes.report(outcomes, emptyNote: "no segments")
     }
 
-    static func json(_ result: TermSpottingWorkflow.Result) -> String {
+    /// One JSON line (newline included), formatted straight into bytes on the core that matched the segment:
+    /// `doc`, `index`, `start`, `end`, `text`, then `terms` and `suggestions` with their spans in the file.
+    static func json(_ result: TermSpottingWorkflow.Result) -> [UInt8] {
         let segment = result.segment
-        var json = JSONLine(placing: segment)
-        json.add("text", segment.text)
-        json.addArray("terms", result.terms) { term, match in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(segment.text.utf8.count + segment.document.utf8.count + 96 + 160 * result.terms.count)
+        bytes.append(contentsOf: #"{"doc":"#.utf8)
+        JSONString.append(segment.document, to: &bytes)
+        field("index", segment.index, &bytes)
+        field("start", segment.start, &bytes)
+        field("end", segment.end, &bytes)
+        bytes.append(contentsOf: #","text":"#.utf8)
+        JSONString.append(segment.text, to: &bytes)
+        bytes.append(contentsOf: #","terms":["#.utf8)
+        for (number, match) in result.terms.enumerated() {
             let span = segment.inputRange(ofTextRange: match.start..<match.end)
-            term.add("start", span.lowerBound)
-            term.add("end", span.upperBound)
-            term.add("surface", match.surface)
-            term.add("entry", match.entryID)
-            term.add("english", match.english)
-            term.add("kind", match.kind.rawValue)
-            if let rule = match.rule { term.add("rule", rule) }
-            if !match.folds.isEmpty { term.addStrings("folds", match.folds.foldNames) }
-            term.add("confidence", match.confidence)
+            bytes.append(contentsOf: (number == 0 ? #"{"start":"# : #",{"start":"#).utf8)
+            JSONLine.appendDecimal(span.lowerBound, to: &bytes)
+            field("end", span.upperBound, &bytes)
+            field("surface", match.surface, &bytes)
+            field("entry", match.entryID, &bytes)
+            field("english", match.english, &bytes)
+            field("kind", match.kind.rawValue, &bytes)
+            if let rule = match.rule { field("rule", rule, &bytes) }
+            if !match.folds.isEmpty {
+                bytes.append(contentsOf: #","folds":["#.utf8)
+                for (index, name) in match.folds.foldNames.enumerated() {
+                    if index > 0 { bytes.append(0x2C) }
+                    JSONString.append(name, to: &bytes)
+                }
+                bytes.append(0x5D)
+            }
+            field("confidence", match.confidence, &bytes)
+            bytes.append(0x7D)
         }
-        json.addArray("suggestions", result.suggestions) { item, suggestion in
+        bytes.append(contentsOf: #"],"suggestions":["#.utf8)
+        for (number, suggestion) in result.suggestions.enumerated() {
             let span = segment.inputRange(ofTextRange: suggestion.start..<suggestion.end)
-            item.add("start", span.lowerBound)
-            item.add("end", span.upperBound)
-            item.add("surface", suggestion.surface)
-            item.add("romanization", suggestion.romanization)
-            item.add("confidence", suggestion.confidence)
+            bytes.append(contentsOf: (number == 0 ? #"{"start":"# : #",{"start":"#).utf8)
+            JSONLine.appendDecimal(span.lowerBound, to: &bytes)
+            field("end", span.upperBound, &bytes)
+            field("surface", suggestion.surface, &bytes)
+            field("romanization", suggestion.romanization, &bytes)
+            field("confidence", suggestion.confidence, &bytes)
+            bytes.append(0x7D)
         }
-        return json.rendered
+        bytes.append(contentsOf: "]}\n".utf8)
+        return bytes
+    }
+
+    /// `,"key":value` (keys are Setu's own names, never input).
+    private static func field(_ key: String, _ value: Int, _ bytes: inout [UInt8]) {
+        key.withFieldPrefix(&bytes)
+        JSONLine.appendDecimal(value, to: &bytes)
+    }
+
+    private static func field(_ key: String, _ value: String, _ bytes: inout [UInt8]) {
+        key.withFieldPrefix(&bytes)
+        JSONString.append(value, to: &bytes)
+    }
+
+    private static func field(_ key: String, _ value: Double, _ bytes: inout [UInt8]) {
+        key.withFieldPrefix(&bytes)
+        bytes.append(contentsOf: JSONLine.number(value).utf8)
     }
 
     static func table(_ result: TermSpottingWorkflow.Result, highlight: Bool, _ output: OutputWriter) {
@@ -89,5 +128,14 @@ struct TermsCommand: ParsableCommand {
         for suggestion in result.suggestions {
             output.line(TerminalText.safe("    ? \(suggestion.surface) → \(suggestion.romanization)  not in glossary"))
         }
+    }
+}
+
+private extension String {
+    /// Appends `,"self":` to JSON bytes.
+    func withFieldPrefix(_ bytes: inout [UInt8]) {
+        bytes.append(contentsOf: #",""#.utf8)
+        bytes.append(contentsOf: utf8)
+        bytes.append(contentsOf: #"":"#.utf8)
     }
 }
