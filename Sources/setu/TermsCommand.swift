@@ -56,10 +56,7 @@ struct TermsCommand: ParsableCommand {
         JSONString.append(segment.text, to: &bytes)
         bytes.append(contentsOf: #","terms":["#.utf8)
         for (number, match) in result.terms.enumerated() {
-            let span = segment.inputRange(ofTextRange: match.start..<match.end)
-            bytes.append(contentsOf: (number == 0 ? #"{"start":"# : #",{"start":"#).utf8)
-            JSONLine.appendDecimal(span.lowerBound, to: &bytes)
-            field("end", span.upperBound, &bytes)
+            openObject(number, span: segment.inputRange(ofTextRange: match.start..<match.end), &bytes)
             field("surface", match.surface, &bytes)
             field("entry", match.entryID, &bytes)
             field("english", match.english, &bytes)
@@ -78,10 +75,7 @@ struct TermsCommand: ParsableCommand {
         }
         bytes.append(contentsOf: #"],"suggestions":["#.utf8)
         for (number, suggestion) in result.suggestions.enumerated() {
-            let span = segment.inputRange(ofTextRange: suggestion.start..<suggestion.end)
-            bytes.append(contentsOf: (number == 0 ? #"{"start":"# : #",{"start":"#).utf8)
-            JSONLine.appendDecimal(span.lowerBound, to: &bytes)
-            field("end", span.upperBound, &bytes)
+            openObject(number, span: segment.inputRange(ofTextRange: suggestion.start..<suggestion.end), &bytes)
             field("surface", suggestion.surface, &bytes)
             field("romanization", suggestion.romanization, &bytes)
             field("confidence", suggestion.confidence, &bytes)
@@ -89,6 +83,13 @@ struct TermsCommand: ParsableCommand {
         }
         bytes.append(contentsOf: "]}\n".utf8)
         return bytes
+    }
+
+    /// Opens the `number`th object of an array with its span in the file: `{"start":…,"end":…`.
+    private static func openObject(_ number: Int, span: Range<Int>, _ bytes: inout [UInt8]) {
+        bytes.append(contentsOf: (number == 0 ? #"{"start":"# : #",{"start":"#).utf8)
+        JSONLine.appendDecimal(span.lowerBound, to: &bytes)
+        field("end", span.upperBound, &bytes)
     }
 
     /// `,"key":value` (keys are Setu's own names, never input).
